@@ -1,0 +1,297 @@
+import { z } from 'zod';
+
+/** Money is always integer fen. */
+export const fen = z.number().int().min(0).max(100_000_000);
+const positiveFen = fen.min(1);
+const isoDateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const url = z.string().trim().min(1).max(1024);
+
+export const campaignId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,47}$/, 'lowercase letters, digits and dashes, 2–48 characters')
+  .describe('Stable campaign id, used in share paths and APIs');
+
+export const templateId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9:-]{1,63}$/, 'lowercase letters, digits, dashes and colons, 2–64 characters')
+  .describe('Stable coupon template id');
+
+export const couponValiditySchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('fixed'),
+      from: isoDateTime,
+      until: isoDateTime,
+    })
+    .strict()
+    .refine((v) => Date.parse(v.from) < Date.parse(v.until), {
+      message: 'until must be after from',
+      path: ['until'],
+    }),
+  z
+    .object({
+      kind: z.literal('days'),
+      days: z.number().int().min(1).max(3650).describe('Valid for this many days from issue'),
+    })
+    .strict(),
+]);
+
+export const couponTemplateConfigSchema = z
+  .object({
+    id: templateId,
+    title: text(40),
+    valueFen: positiveFen.optional().describe('Amount off, in fen'),
+    percentOff: z.number().int().min(1).max(99).optional().describe('Percent off (1–99)'),
+    minSpendFen: fen.default(0).describe('Minimum order amount for the coupon to apply'),
+    validity: couponValiditySchema,
+    budget: z.number().int().min(0).max(10_000_000).describe('How many may ever be issued'),
+    perUserLimit: z.number().int().min(1).max(100).default(1),
+    claimable: z.boolean().default(false).describe('Whether shoppers may claim it directly'),
+    productId: text(64).optional().describe('Binds the coupon to one product'),
+  })
+  .strict()
+  .refine((t) => (t.valueFen === undefined) !== (t.percentOff === undefined), {
+    message: 'set exactly one of valueFen and percentOff',
+    path: ['valueFen'],
+  });
+
+export const productSchema = z
+  .object({
+    id: text(64),
+    name: text(60),
+    imageUrl: url.optional(),
+    priceFen: positiveFen.describe('Original price, in fen'),
+  })
+  .strict();
+
+export const hookSectionSchema = z
+  .object({
+    type: z.literal('hook'),
+    headline: text(60).optional(),
+    subheadline: text(120).optional(),
+    heroImageUrl: url.optional(),
+    ctaText: text(20).optional().describe('Primary call to action; a default fits the campaign kind'),
+  })
+  .strict();
+
+export const proofSectionSchema = z
+  .object({
+    type: z.literal('proof'),
+    title: text(30).optional(),
+    certifications: z
+      .array(z.object({ name: text(40), issuer: text(40).optional() }).strict())
+      .max(10)
+      .default([]),
+    experts: z
+      .array(
+        z
+          .object({
+            name: text(20),
+            title: text(40),
+            quote: text(200),
+            avatarUrl: url.optional(),
+          })
+          .strict(),
+      )
+      .max(10)
+      .default([]),
+    testimonials: z
+      .array(
+        z
+          .object({
+            name: text(20),
+            text: text(200),
+            avatarUrl: url.optional(),
+            orderId: text(64)
+              .optional()
+              .describe('A reported order that backs the verified-buyer badge'),
+          })
+          .strict(),
+      )
+      .max(20)
+      .default([]),
+    numbers: z
+      .array(z.object({ label: text(20), value: text(20) }).strict())
+      .max(6)
+      .default([]),
+  })
+  .strict();
+
+export const ctaSectionSchema = z
+  .object({
+    type: z.literal('cta'),
+    ctaText: text(20).optional(),
+    follow: z
+      .object({
+        kind: z.enum(['official-account', 'group']),
+        title: text(40),
+        qrImageUrl: url.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const landingSectionSchema = z.discriminatedUnion('type', [
+  hookSectionSchema,
+  proofSectionSchema,
+  ctaSectionSchema,
+]);
+
+export const landingSchema = z
+  .object({
+    layout: z.enum(['long', 'single']).default('long'),
+    sections: z
+      .array(landingSectionSchema)
+      .min(1)
+      .max(12)
+      .default([{ type: 'hook' }, { type: 'proof' }, { type: 'cta' }]),
+  })
+  .strict();
+
+export const bargainSettingsSchema = z
+  .object({
+    priceFen: positiveFen.describe('Starting price, in fen'),
+    floorFen: fen.describe('The price reached after the last help, in fen'),
+    helpsNeeded: z.number().int().min(1).max(100).describe('Friends’ helps needed to reach the floor'),
+    durationHours: z.number().int().min(1).max(720),
+    maxStartsPerUser: z.number().int().min(1).max(100).default(1),
+    helperDailyLimit: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(3)
+      .describe('Helps one person may give per day in this campaign'),
+    newUsersOnly: z.boolean().default(false),
+    initiatorFirstCut: z
+      .boolean()
+      .default(true)
+      .describe('The initiator makes the first cut on start, before friends help'),
+    rewardValidDays: z.number().int().min(1).max(365).default(7),
+  })
+  .strict()
+  .refine((b) => b.floorFen < b.priceFen, {
+    message: 'floorFen must be below priceFen',
+    path: ['floorFen'],
+  })
+  .refine((b) => b.helpsNeeded + (b.initiatorFirstCut ? 1 : 0) <= b.priceFen - b.floorFen, {
+    message: 'every cut must be at least 1 fen: too many helps for price − floor',
+    path: ['helpsNeeded'],
+  });
+
+export const assistSettingsSchema = z
+  .object({
+    helpsNeeded: z.number().int().min(1).max(100),
+    durationHours: z.number().int().min(1).max(720),
+    maxStartsPerUser: z.number().int().min(1).max(100).default(1),
+    helperDailyLimit: z.number().int().min(1).max(100).default(3),
+    newUsersOnly: z.boolean().default(false),
+    initiatorRewardTemplateId: templateId,
+    helperRewardTemplateId: templateId.optional(),
+  })
+  .strict();
+
+const common = {
+  id: campaignId,
+  title: text(40).describe('Campaign theme, shown at the top of the landing page'),
+  summary: text(120).optional(),
+  rules: z
+    .array(text(300))
+    .max(20)
+    .default([])
+    .describe('The full rules, steps and what the user gets, shown up front'),
+  startsAt: isoDateTime.optional(),
+  endsAt: isoDateTime.optional(),
+  stock: z.number().int().min(0).optional().describe('Remaining stock shown on the page'),
+  share: z
+    .object({ title: text(40).optional(), imageUrl: url.optional() })
+    .strict()
+    .default({}),
+  landing: landingSchema.default({
+    layout: 'long',
+    sections: [{ type: 'hook' }, { type: 'proof' }, { type: 'cta' }],
+  }),
+  coupons: z.array(couponTemplateConfigSchema).max(20).default([]),
+};
+
+export const bargainCampaignSchema = z
+  .object({
+    ...common,
+    kind: z.literal('bargain'),
+    product: productSchema,
+    bargain: bargainSettingsSchema,
+  })
+  .strict();
+
+export const assistCampaignSchema = z
+  .object({
+    ...common,
+    kind: z.literal('assist'),
+    product: productSchema.optional(),
+    assist: assistSettingsSchema,
+  })
+  .strict();
+
+export const couponCampaignSchema = z
+  .object({
+    ...common,
+    kind: z.literal('coupon'),
+    product: productSchema.optional(),
+    claimTemplateId: templateId,
+  })
+  .strict();
+
+const templateIds = (c: { coupons: { id: string }[] }) => new Set(c.coupons.map((t) => t.id));
+
+export const campaignConfigSchema = z
+  .discriminatedUnion('kind', [bargainCampaignSchema, assistCampaignSchema, couponCampaignSchema])
+  .superRefine((c, ctx) => {
+    if (c.startsAt && c.endsAt && Date.parse(c.startsAt) >= Date.parse(c.endsAt)) {
+      ctx.addIssue({ code: 'custom', message: 'endsAt must be after startsAt', path: ['endsAt'] });
+    }
+    const ids = templateIds(c);
+    if (ids.size !== c.coupons.length) {
+      ctx.addIssue({ code: 'custom', message: 'coupon template ids must be unique', path: ['coupons'] });
+    }
+    if (c.kind === 'bargain' && c.bargain.priceFen !== c.product.priceFen) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'bargain.priceFen must equal product.priceFen',
+        path: ['bargain', 'priceFen'],
+      });
+    }
+    if (c.kind === 'assist') {
+      for (const key of ['initiatorRewardTemplateId', 'helperRewardTemplateId'] as const) {
+        const id = c.assist[key];
+        if (id !== undefined && !ids.has(id)) {
+          ctx.addIssue({ code: 'custom', message: `no coupon template "${id}" in coupons`, path: ['assist', key] });
+        }
+      }
+    }
+    if (c.kind === 'coupon') {
+      const t = c.coupons.find((x) => x.id === c.claimTemplateId);
+      if (!t) {
+        ctx.addIssue({ code: 'custom', message: `no coupon template "${c.claimTemplateId}" in coupons`, path: ['claimTemplateId'] });
+      } else if (!t.claimable) {
+        ctx.addIssue({ code: 'custom', message: 'the claim template must be claimable', path: ['claimTemplateId'] });
+      }
+    }
+  });
+
+export type CampaignConfig = z.output<typeof campaignConfigSchema>;
+export type CampaignConfigInput = z.input<typeof campaignConfigSchema>;
+export type CampaignKind = CampaignConfig['kind'];
+export type BargainCampaign = z.output<typeof bargainCampaignSchema>;
+export type AssistCampaign = z.output<typeof assistCampaignSchema>;
+export type CouponCampaign = z.output<typeof couponCampaignSchema>;
+export type BargainSettings = z.output<typeof bargainSettingsSchema>;
+export type AssistSettings = z.output<typeof assistSettingsSchema>;
+export type CouponTemplateConfig = z.output<typeof couponTemplateConfigSchema>;
+export type CouponValidity = z.output<typeof couponValiditySchema>;
+export type Product = z.output<typeof productSchema>;
+export type LandingSection = z.output<typeof landingSectionSchema>;
+export type HookSection = z.output<typeof hookSectionSchema>;
+export type ProofSection = z.output<typeof proofSectionSchema>;
+export type CtaSection = z.output<typeof ctaSectionSchema>;

@@ -1,0 +1,54 @@
+/**
+ * The closed set of error codes every function may answer with. A code is part of the
+ * contract: the client shows a message per code, the host maps each to an HTTP status.
+ */
+export const ERROR_HTTP_STATUS = {
+  INVALID_INPUT: 400,
+  UNKNOWN_ACTION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_FUNCTION: 404,
+  SELF_HELP: 409,
+  ALREADY_HELPED: 409,
+  HELP_LIMIT: 409,
+  NEW_USERS_ONLY: 409,
+  START_LIMIT: 409,
+  CLOSED: 409,
+  EXPIRED: 409,
+  NOT_LIVE: 409,
+  BUDGET_EXHAUSTED: 409,
+  CLAIM_LIMIT: 409,
+  NOT_CLAIMABLE: 409,
+  ALREADY_REDEEMED: 409,
+  COUPON_NOT_USABLE: 409,
+  INTERNAL: 500,
+} as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 500>;
+
+export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
+
+export const ERROR_CODES = Object.keys(ERROR_HTTP_STATUS) as ErrorCode[];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+/**
+ * An expected failure: a rule refused, the input was bad, the caller lacks a role.
+ * Use cases throw it inside a transaction so the transaction rolls back and nothing changes;
+ * the function entry turns it into `{ ok: false, error }`. Anything else thrown is a bug.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

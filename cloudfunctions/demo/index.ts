@@ -1,0 +1,9 @@
+import { campaignConfigSchema, type CampaignConfig } from '../contracts/campaign-config';
+import bargain from './demo-bargain.json';
+import assist from './demo-assist.json';
+import welcome from './demo-welcome.json';
+
+/** The demo campaigns present after the first start; acceptance tests rely on these ids. */
+export function demoCampaigns(): CampaignConfig[] {
+  return [bargain, assist, welcome].map((raw) => campaignConfigSchema.parse(raw));
+}

@@ -1,0 +1,29 @@
+import type { Store } from '../store/store';
+
+export type Role = 'shopper' | 'merchant';
+
+/** Who is calling, from the trusted context only (WeChat's OPENID, or the host's dev persona). */
+export interface Caller {
+  openid: string;
+  role: Role;
+  clientIp?: string;
+}
+
+export type Clock = () => Date;
+
+export interface Deps {
+  store: Store;
+  clock: Clock;
+}
+
+export const systemClock: Clock = () => new Date();
+
+/** Merchant openids come from configuration (`FISSION_MERCHANTS`), never from the caller. */
+export function parseMerchants(value: string | undefined): Set<string> {
+  return new Set(
+    (value ?? 'merchant')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+}

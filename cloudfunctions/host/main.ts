@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { parseMerchants, systemClock } from '../functions/caller';
+import { openStore } from '../store/open-store';
+import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
+import { createHost } from './create-host';
+
+/** `npm start`: the local host on PGlite (or DATABASE_URL), with the demo campaigns. */
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 10086);
+  const dataDir = path.resolve(process.env.FISSION_DATA_DIR ?? '.data');
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const store = await openStore({ databaseUrl, dataDir });
+  const demos = await seedDemoCampaigns(store, systemClock());
+
+  const server = createHost({
+    deps: { store, clock: systemClock },
+    merchants: parseMerchants(process.env.FISSION_MERCHANTS),
+    staticDir: process.env.FISSION_STATIC_DIR ?? path.resolve('dist-h5'),
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    console.log(
+      `Fission host on http://127.0.0.1:${actualPort}/ (store: ${databaseUrl ? 'PostgreSQL server' : `PGlite in ${dataDir}`}; demo campaigns: ${demos.join(', ')})`,
+    );
+  });
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void store.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

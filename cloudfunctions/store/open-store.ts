@@ -1,0 +1,29 @@
+import type { Store } from './store';
+import { openPgStore } from './pg-store';
+import { openPgliteStore } from './pglite-store';
+import { migrate } from './migrate';
+
+export interface OpenStoreOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  searchPath?: string;
+  poolMax?: number;
+}
+
+/** `DATABASE_URL` set: a PostgreSQL server. Otherwise PGlite in `dataDir`. Migrated either way. */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const store = options.databaseUrl
+    ? openPgStore({
+        connectionString: options.databaseUrl,
+        searchPath: options.searchPath,
+        max: options.poolMax,
+      })
+    : await openPgliteStore(options.dataDir);
+  try {
+    await migrate(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

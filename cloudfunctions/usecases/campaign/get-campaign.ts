@@ -1,0 +1,27 @@
+import type { CampaignView } from '../../contracts/campaign';
+import { AppError } from '../../contracts/errors';
+import type { Caller, Deps } from '../../functions/caller';
+import { findCampaign } from './find-campaign';
+import { seeUser } from './see-user';
+
+/**
+ * The landing page's one call. Drafts exist only for a merchant who asks for a preview; to
+ * everyone else a draft does not exist at all.
+ */
+export async function getCampaign(
+  input: { campaignId: string; preview?: boolean },
+  caller: Caller,
+  { store, clock }: Deps,
+): Promise<CampaignView> {
+  const now = clock();
+  const campaign = await findCampaign(store, input.campaignId);
+  if (campaign.status === 'draft' && !(input.preview && caller.role === 'merchant')) {
+    throw new AppError('NOT_FOUND', `no campaign "${input.campaignId}"`);
+  }
+  if (campaign.status !== 'draft') await seeUser(store, caller.openid, campaign.id, now);
+  const [count] = await store.query<{ n: number }>(
+    'select count(*)::int as n from campaign_user where campaign_id = $1 and participated_at is not null',
+    [campaign.id],
+  );
+  return { ...campaign, participants: count?.n ?? 0, serverNow: now.toISOString() };
+}

@@ -1,0 +1,53 @@
+import * as cloud from 'wx-server-sdk';
+import { parseMerchants, systemClock, type Caller, type Deps } from '../functions/caller';
+import type { FunctionHandler } from '../functions/define-function';
+import { fail, type FunctionResult } from '../contracts/result';
+import { openPgStore } from '../store/pg-store';
+import { migrate } from '../store/migrate';
+
+let initialised = false;
+let deps: Promise<Deps> | undefined;
+
+async function openDeps(): Promise<Deps> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
+  const store = openPgStore({ connectionString, max: Number(process.env.FISSION_PG_POOL_MAX ?? 2) });
+  await migrate(store);
+  return { store, clock: systemClock };
+}
+
+/** The caller as WeChat vouches for it. The event payload is never consulted for identity. */
+export function callerFromContext(
+  context: ReturnType<typeof cloud.getWXContext>,
+  merchants: Set<string>,
+): Caller | null {
+  const openid = context.OPENID === undefined || context.OPENID === '' ? null : String(context.OPENID);
+  if (!openid) return null;
+  return {
+    openid,
+    role: merchants.has(openid) ? 'merchant' : 'shopper',
+    clientIp: context.CLIENTIP ? String(context.CLIENTIP) : undefined,
+  };
+}
+
+/**
+ * The WeChat Cloud entry of one function, and the only module that imports wx-server-sdk.
+ * The store is opened once per function instance and reused across invocations.
+ */
+export function wechatMain(handler: FunctionHandler) {
+  return async (event: unknown): Promise<FunctionResult<unknown>> => {
+    if (!initialised) {
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+      initialised = true;
+    }
+    const caller = callerFromContext(cloud.getWXContext(), parseMerchants(process.env.FISSION_MERCHANTS));
+    try {
+      deps ??= openDeps();
+      return await handler(event, caller, await deps);
+    } catch (error) {
+      deps = undefined;
+      console.error('[wechat] could not open the store', error);
+      return fail({ code: 'INTERNAL', message: 'the service is not available; it has been logged' });
+    }
+  };
+}
