@@ -16,7 +16,11 @@ const transform = {
   '\\.[cm]?[jt]sx?$': babel,
   '\\.sql$': '<rootDir>/tests/support/sql-transform.cjs',
 };
-const common = { rootDir: __dirname, transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json', 'sql'] };
+const common = {
+  rootDir: __dirname,
+  transform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json', 'sql'],
+};
 
 module.exports = {
   testTimeout: 60_000,
@@ -25,7 +29,7 @@ module.exports = {
       ...common,
       displayName: 'server',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/cloudfunctions', '<rootDir>/tests/scripts'],
+      roots: ['<rootDir>/tests/cloudfunctions'],
     },
     {
       ...common,
@@ -45,6 +49,8 @@ module.exports = {
       displayName: 'simulator',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests/simulator'],
+      // Run the weapp build exactly as Taro emitted it, not re-transpiled by babel-jest.
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
     },
   ],
 };

@@ -45,6 +45,8 @@ export async function buildFunctions() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(`Bundling ${functionNames.length} cloud functions into ${path.relative(root, outRoot)}/`);
+  console.log(
+    `Bundling ${functionNames.length} cloud functions into ${path.relative(root, outRoot)}/`,
+  );
   await buildFunctions();
 }

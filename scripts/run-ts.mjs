@@ -8,7 +8,10 @@ import { bundleNode } from './lib/bundle.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function runTs(entry, args = [], options = {}) {
-  const name = path.relative(root, path.resolve(root, entry)).replace(/[\\/]/g, '_').replace(/\.tsx?$/, '');
+  const name = path
+    .relative(root, path.resolve(root, entry))
+    .replace(/[\\/]/g, '_')
+    .replace(/\.tsx?$/, '');
   const outfile = path.join(root, '.cache', 'run', `${name}.cjs`);
   await bundleNode({ entry: path.resolve(root, entry), outfile, packagesExternal: true });
   const child = spawn(process.execPath, ['--enable-source-maps', outfile, ...args], {
@@ -16,7 +19,9 @@ export async function runTs(entry, args = [], options = {}) {
     ...options,
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

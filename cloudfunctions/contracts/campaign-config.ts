@@ -14,7 +14,10 @@ export const campaignId = z
 
 export const templateId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9:-]{1,63}$/, 'lowercase letters, digits, dashes and colons, 2–64 characters')
+  .regex(
+    /^[a-z0-9][a-z0-9:-]{1,63}$/,
+    'lowercase letters, digits, dashes and colons, 2–64 characters',
+  )
   .describe('Stable coupon template id');
 
 export const couponValiditySchema = z.discriminatedUnion('kind', [
@@ -71,7 +74,9 @@ export const hookSectionSchema = z
     headline: text(60).optional(),
     subheadline: text(120).optional(),
     heroImageUrl: url.optional(),
-    ctaText: text(20).optional().describe('Primary call to action; a default fits the campaign kind'),
+    ctaText: text(20)
+      .optional()
+      .describe('Primary call to action; a default fits the campaign kind'),
   })
   .strict();
 
@@ -146,7 +151,7 @@ export const landingSchema = z
       .array(landingSectionSchema)
       .min(1)
       .max(12)
-      .default([{ type: 'hook' }, { type: 'proof' }, { type: 'cta' }]),
+      .prefault([{ type: 'hook' }, { type: 'proof' }, { type: 'cta' }]),
   })
   .strict();
 
@@ -154,7 +159,12 @@ export const bargainSettingsSchema = z
   .object({
     priceFen: positiveFen.describe('Starting price, in fen'),
     floorFen: fen.describe('The price reached after the last help, in fen'),
-    helpsNeeded: z.number().int().min(1).max(100).describe('Friends’ helps needed to reach the floor'),
+    helpsNeeded: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .describe('Friends’ helps needed to reach the floor'),
     durationHours: z.number().int().min(1).max(720),
     maxStartsPerUser: z.number().int().min(1).max(100).default(1),
     helperDailyLimit: z
@@ -208,11 +218,8 @@ const common = {
   share: z
     .object({ title: text(40).optional(), imageUrl: url.optional() })
     .strict()
-    .default({}),
-  landing: landingSchema.default({
-    layout: 'long',
-    sections: [{ type: 'hook' }, { type: 'proof' }, { type: 'cta' }],
-  }),
+    .prefault({}),
+  landing: landingSchema.prefault({}),
   coupons: z.array(couponTemplateConfigSchema).max(20).default([]),
 };
 
@@ -253,7 +260,11 @@ export const campaignConfigSchema = z
     }
     const ids = templateIds(c);
     if (ids.size !== c.coupons.length) {
-      ctx.addIssue({ code: 'custom', message: 'coupon template ids must be unique', path: ['coupons'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'coupon template ids must be unique',
+        path: ['coupons'],
+      });
     }
     if (c.kind === 'bargain' && c.bargain.priceFen !== c.product.priceFen) {
       ctx.addIssue({
@@ -266,16 +277,37 @@ export const campaignConfigSchema = z
       for (const key of ['initiatorRewardTemplateId', 'helperRewardTemplateId'] as const) {
         const id = c.assist[key];
         if (id !== undefined && !ids.has(id)) {
-          ctx.addIssue({ code: 'custom', message: `no coupon template "${id}" in coupons`, path: ['assist', key] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `no coupon template "${id}" in coupons`,
+            path: ['assist', key],
+          });
         }
+      }
+      // Every assist a person may start promises its reward: the per-user limit must allow it.
+      const reward = c.coupons.find((t) => t.id === c.assist.initiatorRewardTemplateId);
+      if (reward && reward.perUserLimit < c.assist.maxStartsPerUser) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the initiator reward’s perUserLimit must be at least assist.maxStartsPerUser',
+          path: ['assist', 'initiatorRewardTemplateId'],
+        });
       }
     }
     if (c.kind === 'coupon') {
       const t = c.coupons.find((x) => x.id === c.claimTemplateId);
       if (!t) {
-        ctx.addIssue({ code: 'custom', message: `no coupon template "${c.claimTemplateId}" in coupons`, path: ['claimTemplateId'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `no coupon template "${c.claimTemplateId}" in coupons`,
+          path: ['claimTemplateId'],
+        });
       } else if (!t.claimable) {
-        ctx.addIssue({ code: 'custom', message: 'the claim template must be claimable', path: ['claimTemplateId'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the claim template must be claimable',
+          path: ['claimTemplateId'],
+        });
       }
     }
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, isAppError, type ErrorBody } from '../contracts/errors';
 import { fail, ok, type FunctionResult } from '../contracts/result';
 import type { Caller, Deps, Role } from './caller';
@@ -33,7 +33,16 @@ export function defineAction<I extends z.ZodType, O extends z.ZodType>(
  * Identity never comes from the event. WeChat itself adds `userInfo` to every callFunction
  * event; these keys are dropped before validation so a forged `openid` changes nothing.
  */
-const IDENTITY_KEYS = ['userInfo', 'openid', 'openId', 'OPENID', 'unionid', 'unionId', 'UNIONID', 'role'];
+const IDENTITY_KEYS = [
+  'userInfo',
+  'openid',
+  'openId',
+  'OPENID',
+  'unionid',
+  'unionId',
+  'UNIONID',
+  'role',
+];
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -70,16 +79,22 @@ export function defineFunction(
       }
       if (!caller) return fail({ code: 'UNAUTHENTICATED', message: 'no caller identity' });
       if (definition.role && caller.role !== definition.role) {
-        return fail({ code: 'FORBIDDEN', message: `${name}.${action} needs the ${definition.role} role` });
+        return fail({
+          code: 'FORBIDDEN',
+          message: `${name}.${action} needs the ${definition.role} role`,
+        });
       }
       for (const key of IDENTITY_KEYS) delete rest[key];
       const input = definition.input.safeParse(rest);
-      if (!input.success) return fail({ code: 'INVALID_INPUT', message: describeIssues(input.error) });
+      if (!input.success)
+        return fail({ code: 'INVALID_INPUT', message: describeIssues(input.error) });
 
       const data = await definition.run(input.data, { caller, deps });
       const output = definition.output.safeParse(data);
       if (!output.success) {
-        console.error(`[${name}.${action}] output broke its contract: ${describeIssues(output.error)}`);
+        console.error(
+          `[${name}.${action}] output broke its contract: ${describeIssues(output.error)}`,
+        );
         return fail(internal());
       }
       return ok(output.data);

@@ -1,9 +1,15 @@
 import type { FunctionHandler } from './define-function';
+import { assistFunction } from './assist/handler';
+import { bargainFunction } from './bargain/handler';
 import { campaignFunction } from './campaign/handler';
+import { couponFunction } from './coupon/handler';
 
 /** Every deployable function by name: the host serves each at POST /api/<name>. */
 export const functionHandlers = {
   campaign: campaignFunction,
+  bargain: bargainFunction,
+  assist: assistFunction,
+  coupon: couponFunction,
 } satisfies Record<string, FunctionHandler>;
 
 export type FunctionName = keyof typeof functionHandlers;

@@ -44,7 +44,11 @@ function sendResult(res: http.ServerResponse, result: FunctionResult<unknown>): 
   send(res, result.ok ? 200 : ERROR_HTTP_STATUS[result.error.code], result);
 }
 
-function sendError(res: http.ServerResponse, error: ErrorBody, status = ERROR_HTTP_STATUS[error.code]): void {
+function sendError(
+  res: http.ServerResponse,
+  error: ErrorBody,
+  status: number = ERROR_HTTP_STATUS[error.code],
+): void {
   send(res, status, { ok: false, error });
 }
 
@@ -66,23 +70,38 @@ export function createHost({ deps, merchants, staticDir }: HostOptions): http.Se
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
     try {
-      if (url.pathname === '/healthz') return send(res, 200, { ok: true, data: { store: deps.store.kind } });
+      if (url.pathname === '/healthz')
+        return send(res, 200, { ok: true, data: { store: deps.store.kind } });
       const match = /^\/api\/([^/]+)\/?$/.exec(url.pathname);
       if (!match) {
-        if (assets) return assets(req, res, () => sendError(res, { code: 'NOT_FOUND', message: 'no such page' }));
+        if (assets)
+          return assets(req, res, () =>
+            sendError(res, { code: 'NOT_FOUND', message: 'no such page' }),
+          );
         return sendError(res, { code: 'NOT_FOUND', message: 'no such page' });
       }
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
-        return sendError(res, { code: 'INVALID_INPUT', message: 'functions are called with POST' }, 405);
+        return sendError(
+          res,
+          { code: 'INVALID_INPUT', message: 'functions are called with POST' },
+          405,
+        );
       }
       const name = decodeURIComponent(match[1] ?? '');
       if (!isFunctionName(name)) {
-        return sendError(res, { code: 'UNKNOWN_FUNCTION', message: `no function "${name.slice(0, 40)}"` });
+        return sendError(res, {
+          code: 'UNKNOWN_FUNCTION',
+          message: `no function "${name.slice(0, 40)}"`,
+        });
       }
       const text = await readBody(req);
       if (text === null) {
-        return sendError(res, { code: 'INVALID_INPUT', message: `the body is over ${MAX_BODY_BYTES} bytes` }, 413);
+        return sendError(
+          res,
+          { code: 'INVALID_INPUT', message: `the body is over ${MAX_BODY_BYTES} bytes` },
+          413,
+        );
       }
       let event: unknown;
       try {
@@ -93,7 +112,8 @@ export function createHost({ deps, merchants, staticDir }: HostOptions): http.Se
       sendResult(res, await functionHandlers[name](event, callerFrom(req, merchants), deps));
     } catch (error) {
       console.error('[host] unexpected error', error);
-      if (!res.headersSent) sendError(res, { code: 'INTERNAL', message: 'internal error; it has been logged' });
+      if (!res.headersSent)
+        sendError(res, { code: 'INTERNAL', message: 'internal error; it has been logged' });
     }
   });
 }

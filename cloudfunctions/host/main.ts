@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseMerchants, systemClock } from '../functions/caller';
 import { openStore } from '../store/open-store';
+import { expireAssists } from '../usecases/assist/assist-row';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
 import { createHost } from './create-host';
 
@@ -25,7 +26,16 @@ async function main(): Promise<void> {
     );
   });
 
+  // Lapsed assists give their reserved reward budget back even if nobody looks at them again.
+  const sweep = setInterval(() => {
+    expireAssists(store, systemClock()).catch((error: unknown) =>
+      console.error('[host] sweep failed', error),
+    );
+  }, 60_000);
+  sweep.unref();
+
   const stop = () => {
+    clearInterval(sweep);
     server.close();
     server.closeAllConnections();
     void store.close().finally(() => process.exit(0));

@@ -1,5 +1,5 @@
 import { Pool, type PoolConfig } from 'pg';
-import type { Row, Sql, Store } from './store';
+import type { Sql, Store } from './store';
 
 export interface PgStoreOptions {
   connectionString: string;
@@ -21,7 +21,7 @@ export function openPgStore(options: PgStoreOptions): Store {
   // that would crash the process. The next checkout simply gets a fresh connection.
   pool.on('error', () => {});
 
-  const run = async <T extends Row>(
+  const run = async <T extends object>(
     client: Pick<Pool, 'query'>,
     text: string,
     params?: readonly unknown[],

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Row, Sql, Store } from './store';
+import type { Sql, Store } from './store';
 import { lockDataDir } from './data-dir-lock';
 
 /**
@@ -16,7 +16,7 @@ export async function openPgliteStore(dataDir?: string): Promise<Store> {
     release();
     throw error;
   }
-  const run = async <T extends Row>(
+  const run = async <T extends object>(
     target: Pick<PGlite, 'query'>,
     text: string,
     params?: readonly unknown[],

@@ -6,7 +6,7 @@ export type Row = Record<string, unknown>;
 
 export interface Sql {
   /** One parameterised statement ($1, $2, …). */
-  query<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T extends object = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** A multi-statement script without parameters (migrations). */
   exec(script: string): Promise<void>;
 }

@@ -11,7 +11,10 @@ let deps: Promise<Deps> | undefined;
 async function openDeps(): Promise<Deps> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
-  const store = openPgStore({ connectionString, max: Number(process.env.FISSION_PG_POOL_MAX ?? 2) });
+  const store = openPgStore({
+    connectionString,
+    max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
+  });
   await migrate(store);
   return { store, clock: systemClock };
 }
@@ -21,7 +24,8 @@ export function callerFromContext(
   context: ReturnType<typeof cloud.getWXContext>,
   merchants: Set<string>,
 ): Caller | null {
-  const openid = context.OPENID === undefined || context.OPENID === '' ? null : String(context.OPENID);
+  const openid =
+    context.OPENID === undefined || context.OPENID === '' ? null : String(context.OPENID);
   if (!openid) return null;
   return {
     openid,
@@ -40,14 +44,20 @@ export function wechatMain(handler: FunctionHandler) {
       cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
       initialised = true;
     }
-    const caller = callerFromContext(cloud.getWXContext(), parseMerchants(process.env.FISSION_MERCHANTS));
+    const caller = callerFromContext(
+      cloud.getWXContext(),
+      parseMerchants(process.env.FISSION_MERCHANTS),
+    );
     try {
       deps ??= openDeps();
       return await handler(event, caller, await deps);
     } catch (error) {
       deps = undefined;
       console.error('[wechat] could not open the store', error);
-      return fail({ code: 'INTERNAL', message: 'the service is not available; it has been logged' });
+      return fail({
+        code: 'INTERNAL',
+        message: 'the service is not available; it has been logged',
+      });
     }
   };
 }

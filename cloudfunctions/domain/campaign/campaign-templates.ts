@@ -1,7 +1,4 @@
-import type {
-  CampaignConfig,
-  CouponTemplateConfig,
-} from '../../contracts/campaign-config';
+import type { CampaignConfig, CouponTemplateConfig } from '../../contracts/campaign-config';
 
 /** A coupon template as the store keeps it; `budget: null` means funded by the campaign's rules. */
 export interface CouponTemplate extends Omit<CouponTemplateConfig, 'budget'> {

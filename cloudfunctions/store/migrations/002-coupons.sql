@@ -1,5 +1,7 @@
--- Coupon templates carry their budget and a running count; the count only moves through
--- `update … set issued = issued + 1 where issued < budget`, and the CHECK is the backstop.
+-- Coupon templates carry their budget and running counts; the counts only move through
+-- conditional updates (`… where issued + reserved < budget`), and the CHECK is the backstop.
+-- `reserved` holds budget for rewards already promised (an assist that started) but not yet
+-- earned, so a reward that is earned can always be issued.
 create table coupon_template (
   id text primary key,
   campaign_id text references campaign (id),
@@ -10,11 +12,12 @@ create table coupon_template (
   validity jsonb not null,
   budget integer check (budget >= 0),
   issued integer not null default 0 check (issued >= 0),
+  reserved integer not null default 0 check (reserved >= 0),
   per_user_limit integer not null check (per_user_limit >= 1),
   claimable boolean not null,
   product_id text,
   check ((value_fen is null) <> (percent_off is null)),
-  check (budget is null or issued <= budget)
+  check (budget is null or issued + reserved <= budget)
 );
 
 -- How many coupons of a template each person holds: the per-user limit is a conditional

@@ -8,6 +8,8 @@ create table assist (
   started_at timestamptz not null,
   ends_at timestamptz not null,
   completed_at timestamptz,
+  -- The template whose budget this assist reserved at start: released if it expires unfinished.
+  reward_template_id text not null references coupon_template (id),
   reward_coupon_id text references coupon (id),
   check (helps_done between 0 and helps_needed),
   check ((status = 'completed') = (helps_done = helps_needed))

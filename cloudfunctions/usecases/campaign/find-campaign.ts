@@ -18,3 +18,25 @@ export async function findCampaign(sql: Sql, campaignId: string): Promise<Stored
   if (!row) throw new AppError('NOT_FOUND', `no campaign "${campaignId}"`);
   return row;
 }
+
+export function campaignWindowOf(config: CampaignConfig): {
+  startsAt: Date | null;
+  endsAt: Date | null;
+} {
+  return {
+    startsAt: config.startsAt ? new Date(config.startsAt) : null,
+    endsAt: config.endsAt ? new Date(config.endsAt) : null,
+  };
+}
+
+/** The campaign, checked to be of the kind the calling function serves (else NOT_FOUND). */
+export async function findCampaignOfKind<K extends CampaignConfig['kind']>(
+  sql: Sql,
+  campaignId: string,
+  kind: K,
+): Promise<StoredCampaign & { config: Extract<CampaignConfig, { kind: K }> }> {
+  const campaign = await findCampaign(sql, campaignId);
+  if (campaign.config.kind !== kind)
+    throw new AppError('NOT_FOUND', `"${campaignId}" is not a ${kind} campaign`);
+  return campaign as StoredCampaign & { config: Extract<CampaignConfig, { kind: K }> };
+}

@@ -4,7 +4,12 @@ import type { Sql } from '../../store/store';
  * Records that a campaign has seen this person (first sighting wins, in one round trip).
  * The first campaign anyone was seen in makes them "new" there, for `newUsersOnly`.
  */
-export async function seeUser(sql: Sql, openid: string, campaignId: string, now: Date): Promise<void> {
+export async function seeUser(
+  sql: Sql,
+  openid: string,
+  campaignId: string,
+  now: Date,
+): Promise<void> {
   await sql.query(
     `with first_seen as (
        insert into app_user (openid, first_seen_at, first_campaign_id)
@@ -19,7 +24,12 @@ export async function seeUser(sql: Sql, openid: string, campaignId: string, now:
 }
 
 /** Marks a person as a participant (started or helped), for the landing page's live count. */
-export async function markParticipant(sql: Sql, openid: string, campaignId: string, now: Date): Promise<void> {
+export async function markParticipant(
+  sql: Sql,
+  openid: string,
+  campaignId: string,
+  now: Date,
+): Promise<void> {
   await sql.query(
     `insert into campaign_user (campaign_id, openid, first_seen_at, participated_at)
      values ($1, $2, $3, $3)

@@ -1,0 +1,64 @@
+import { AppError } from '../../contracts/errors';
+import type { Sql } from '../../store/store';
+
+export interface AssistRow {
+  id: string;
+  campaign_id: string;
+  initiator_openid: string;
+  status: 'active' | 'completed' | 'expired';
+  helps_needed: number;
+  helps_done: number;
+  started_at: Date;
+  ends_at: Date;
+  completed_at: Date | null;
+  reward_template_id: string;
+  reward_coupon_id: string | null;
+}
+
+export const ASSIST_COLUMNS = `id, campaign_id, initiator_openid, status, helps_needed, helps_done, started_at,
+  ends_at, completed_at, reward_template_id, reward_coupon_id`;
+
+/** The row that orders every help of one assist. */
+export async function lockAssist(tx: Sql, assistId: string): Promise<AssistRow> {
+  const [row] = await tx.query<AssistRow>(
+    `select ${ASSIST_COLUMNS} from assist where id = $1 for update`,
+    [assistId],
+  );
+  if (!row) throw new AppError('NOT_FOUND', `no assist "${assistId}"`);
+  return row;
+}
+
+export async function findAssist(sql: Sql, assistId: string): Promise<AssistRow> {
+  const [row] = await sql.query<AssistRow>(`select ${ASSIST_COLUMNS} from assist where id = $1`, [
+    assistId,
+  ]);
+  if (!row) throw new AppError('NOT_FOUND', `no assist "${assistId}"`);
+  return row;
+}
+
+/**
+ * Marks lapsed assists expired and gives their reserved reward budget back, in one statement
+ * (so a reservation is released exactly when its assist leaves 'active'). Scoped to one
+ * person's assists in a campaign, or all of them for the periodic sweep.
+ */
+export async function expireAssists(
+  sql: Sql,
+  now: Date,
+  scope?: { campaignId: string; initiatorOpenid: string },
+): Promise<number> {
+  const rows = await sql.query<{ n: number }>(
+    `with expired as (
+       update assist set status = 'expired'
+        where status = 'active' and ends_at <= $1
+          and ($2::text is null or (campaign_id = $2 and initiator_openid = $3))
+        returning reward_template_id
+     ), released as (
+       update coupon_template t set reserved = t.reserved - e.n
+         from (select reward_template_id, count(*)::int as n from expired group by 1) e
+        where t.id = e.reward_template_id
+     )
+     select count(*)::int as n from expired`,
+    [now, scope?.campaignId ?? null, scope?.initiatorOpenid ?? null],
+  );
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,30 @@
+import { bargainStatusAt } from '../../../../cloudfunctions/domain/bargain/bargain-status-at';
+import { at, msAfter } from '../../../support/builders/clock';
+
+const ENDS_AT = at('2025-03-02T10:00:00.000+08:00');
+
+describe('bargainStatusAt', () => {
+  test.each([
+    {
+      label: 'active before its end',
+      status: 'active' as const,
+      now: msAfter(ENDS_AT, -1),
+      expected: 'active',
+    },
+    { label: 'active at its end', status: 'active' as const, now: ENDS_AT, expected: 'expired' },
+    {
+      label: 'completed after its end stays completed',
+      status: 'completed' as const,
+      now: msAfter(ENDS_AT, 1),
+      expected: 'completed',
+    },
+    {
+      label: 'expired before its end stays expired',
+      status: 'expired' as const,
+      now: msAfter(ENDS_AT, -1),
+      expected: 'expired',
+    },
+  ])('$label', ({ status, now, expected }) => {
+    expect(bargainStatusAt({ status, endsAt: ENDS_AT }, now)).toBe(expected);
+  });
+});

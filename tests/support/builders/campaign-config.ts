@@ -1,0 +1,104 @@
+import {
+  campaignConfigSchema,
+  type CampaignConfig,
+  type CampaignConfigInput,
+} from '../../../cloudfunctions/contracts/campaign-config';
+
+let seq = 0;
+const nextId = (prefix: string) => `${prefix}-${process.pid}-${(seq += 1)}`;
+
+type BargainInput = Extract<CampaignConfigInput, { kind: 'bargain' }>;
+type AssistInput = Extract<CampaignConfigInput, { kind: 'assist' }>;
+type CouponInput = Extract<CampaignConfigInput, { kind: 'coupon' }>;
+
+/** A valid bargain campaign; override the settings a test is about. */
+export function aBargainCampaign(
+  bargain: Partial<BargainInput['bargain']> = {},
+  rest: Partial<Omit<BargainInput, 'kind' | 'bargain'>> = {},
+): CampaignConfig {
+  const priceFen = bargain.priceFen ?? 9900;
+  return campaignConfigSchema.parse({
+    id: nextId('bargain'),
+    kind: 'bargain',
+    title: '测试砍价',
+    rules: ['邀请好友帮砍'],
+    product: { id: 'p1', name: '测试商品', priceFen },
+    ...rest,
+    bargain: { priceFen, floorFen: 100, helpsNeeded: 10, durationHours: 24, ...bargain },
+  });
+}
+
+export function anAssistCampaign(
+  assist: Partial<AssistInput['assist']> = {},
+  coupons: {
+    goalBudget?: number;
+    thanksBudget?: number;
+    thanksPerUser?: number;
+    withThanks?: boolean;
+  } = {},
+): CampaignConfig {
+  const id = nextId('assist');
+  const withThanks = coupons.withThanks ?? true;
+  return campaignConfigSchema.parse({
+    id,
+    kind: 'assist',
+    title: '测试助力',
+    rules: ['邀请好友助力'],
+    assist: {
+      helpsNeeded: 3,
+      durationHours: 24,
+      initiatorRewardTemplateId: `${id}-goal`,
+      ...(withThanks ? { helperRewardTemplateId: `${id}-thanks` } : {}),
+      ...assist,
+    },
+    coupons: [
+      {
+        id: `${id}-goal`,
+        title: '目标券',
+        valueFen: 2000,
+        validity: { kind: 'days', days: 7 },
+        budget: coupons.goalBudget ?? 100,
+        perUserLimit: assist.maxStartsPerUser ?? 1,
+      },
+      ...(withThanks
+        ? [
+            {
+              id: `${id}-thanks`,
+              title: '感谢券',
+              valueFen: 300,
+              validity: { kind: 'days', days: 3 },
+              budget: coupons.thanksBudget ?? 100,
+              perUserLimit: coupons.thanksPerUser ?? 3,
+            },
+          ]
+        : []),
+    ],
+  });
+}
+
+export function aCouponCampaign(
+  template: Partial<CouponInput['coupons'] extends (infer T)[] | undefined ? T : never> = {},
+  rest: Partial<Omit<CouponInput, 'kind' | 'coupons' | 'claimTemplateId'>> = {},
+): CampaignConfig {
+  const id = nextId('coupon');
+  return campaignConfigSchema.parse({
+    id,
+    kind: 'coupon',
+    title: '测试领券',
+    rules: ['每人限领一张'],
+    claimTemplateId: id,
+    ...rest,
+    coupons: [
+      {
+        id,
+        title: '测试券',
+        valueFen: 1000,
+        validity: { kind: 'days', days: 30 },
+        budget: 100,
+        perUserLimit: 1,
+        claimable: true,
+        ...template,
+      },
+    ],
+  });
+}

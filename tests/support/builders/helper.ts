@@ -1,0 +1,16 @@
+import type { HelpLimits, Helper } from '../../../cloudfunctions/domain/shared/help-refusal';
+
+/** A helper who may help: a stranger to the initiator, new, no helps yet today. */
+export function aHelper(overrides: Partial<Helper> = {}): Helper {
+  return {
+    openid: 'o-friend',
+    isNewToCampaign: true,
+    helpsToday: 0,
+    alreadyHelped: false,
+    ...overrides,
+  };
+}
+
+export function helpLimits(overrides: Partial<HelpLimits> = {}): HelpLimits {
+  return { newUsersOnly: false, helperDailyLimit: 3, ...overrides };
+}

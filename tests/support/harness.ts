@@ -1,0 +1,78 @@
+import type { CampaignConfig } from '../../cloudfunctions/contracts/campaign-config';
+import type { CampaignStatus } from '../../cloudfunctions/contracts/campaign';
+import type { FunctionResult } from '../../cloudfunctions/contracts/result';
+import type { Caller, Deps } from '../../cloudfunctions/functions/caller';
+import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
+import type { Store } from '../../cloudfunctions/store/store';
+import { saveCampaign } from '../../cloudfunctions/usecases/campaign/save-campaign';
+import { openTestStore, type StoreKind, type TestStore } from './stores';
+
+/** A settable clock: tests move time explicitly, never sleep. */
+export class TestClock {
+  constructor(private current: Date) {}
+  now = (): Date => new Date(this.current.getTime());
+  set(instant: Date | string): void {
+    this.current = new Date(instant);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface Harness {
+  store: Store;
+  clock: TestClock;
+  deps: Deps;
+  /** Calls a function as `openid` would through WeChat: identity from the context only. */
+  call<T = unknown>(
+    name: FunctionName,
+    event: unknown,
+    openid: string | null,
+    role?: Caller['role'],
+  ): Promise<FunctionResult<T>>;
+  /** Like call, but fails the test on `ok: false` and returns the data. */
+  ok<T = Record<string, any>>(
+    name: FunctionName,
+    event: unknown,
+    openid: string,
+    role?: Caller['role'],
+  ): Promise<T>;
+  save(config: CampaignConfig, status?: CampaignStatus): Promise<CampaignConfig>;
+  close(): Promise<void>;
+}
+
+export async function openHarness(
+  kind: StoreKind,
+  start = '2026-03-01T10:00:00.000+08:00',
+  options: { poolMax?: number } = {},
+): Promise<Harness> {
+  const t: TestStore = await openTestStore(kind, options);
+  const clock = new TestClock(new Date(start));
+  const deps: Deps = { store: t.store, clock: clock.now };
+  const call: Harness['call'] = async (name, event, openid, role = 'shopper') =>
+    functionHandlers[name](event, openid ? { openid, role } : null, deps) as never;
+  return {
+    store: t.store,
+    clock,
+    deps,
+    call,
+    async ok(name, event, openid, role) {
+      const result = await call(name, event, openid, role);
+      if (!result.ok)
+        throw new Error(
+          `${name} ${JSON.stringify(event)} as ${openid} failed: ${result.error.code} ${result.error.message}`,
+        );
+      return result.data as never;
+    },
+    async save(config, status = 'live') {
+      await saveCampaign(t.store, config, status, clock.now());
+      return config;
+    },
+    close: () => t.close(),
+  };
+}
+
+/** Expects a typed refusal with this code. */
+export function expectError(result: FunctionResult<unknown>, code: string): void {
+  expect(result).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+}
