@@ -2,11 +2,12 @@ import type { CampaignView } from '../../contracts/campaign';
 import { AppError } from '../../contracts/errors';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaign } from './find-campaign';
-import { seeUser } from './see-user';
 
 /**
- * The landing page's one call. Drafts exist only for a merchant who asks for a preview; to
- * everyone else a draft does not exist at all.
+ * The landing page's one call; a pure read. It does not mark the viewer as seen: arriving is
+ * what `invite.visit` records, and marking here first would make every friend who opens a
+ * shared card look like a returning user. Drafts exist only for a merchant who asks for a
+ * preview; to everyone else a draft does not exist at all.
  */
 export async function getCampaign(
   input: { campaignId: string; preview?: boolean },
@@ -18,7 +19,6 @@ export async function getCampaign(
   if (campaign.status === 'draft' && !(input.preview && caller.role === 'merchant')) {
     throw new AppError('NOT_FOUND', `no campaign "${input.campaignId}"`);
   }
-  if (campaign.status !== 'draft') await seeUser(store, caller.openid, campaign.id, now);
   const [count] = await store.query<{ n: number }>(
     'select count(*)::int as n from campaign_user where campaign_id = $1 and participated_at is not null',
     [campaign.id],

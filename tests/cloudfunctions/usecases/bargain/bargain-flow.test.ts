@@ -127,7 +127,7 @@ describe.each(storeKinds())('bargain on %s', (kind) => {
   test('newUsersOnly: only people first seen in this campaign may help', async () => {
     const other = await h.save(aBargainCampaign());
     const c = await h.save(aBargainCampaign({ newUsersOnly: true }));
-    await h.ok('campaign', { action: 'get', campaignId: other.id }, 'veteran');
+    await h.ok('bargain', { action: 'start', campaignId: other.id }, 'veteran');
     const { bargain } = await h.ok('bargain', { action: 'start', campaignId: c.id }, 'jack');
     expectError(
       await h.call('bargain', { action: 'help', bargainId: bargain.id }, 'veteran'),

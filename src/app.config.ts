@@ -1,0 +1,16 @@
+export default defineAppConfig({
+  pages: [
+    'pages/landing/index',
+    'pages/bargain/index',
+    'pages/assist/index',
+    'pages/invites/index',
+    'pages/coupons/index',
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: 'Fission',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
+  },
+});

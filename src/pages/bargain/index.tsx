@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../components/ComingSoon';
+
+export default function BargainPage() {
+  return <ComingSoon title="砍价" />;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../components/ComingSoon';
+
+export default function CouponsPage() {
+  return <ComingSoon title="我的优惠券" />;
+}

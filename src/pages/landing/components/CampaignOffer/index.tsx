@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components';
+import type {
+  AssistCampaign,
+  BargainCampaign,
+  CampaignConfig,
+  CouponCampaign,
+  CouponTemplateConfig,
+} from '../../../../../cloudfunctions/contracts/campaign-config';
+import { formatCouponThreshold, formatCouponValue } from '../../../../utils/coupon';
+import { formatFen } from '../../../../utils/money';
+import './index.scss';
+
+export interface CampaignOfferProps {
+  config: CampaignConfig;
+}
+
+/** What the shopper gets and what it takes, in the terms of the campaign's kind. */
+export function CampaignOffer({ config }: CampaignOfferProps) {
+  return (
+    <View className={`campaign-offer campaign-offer--${config.kind}`} data-testid="landing-offer">
+      {config.kind === 'bargain' && <BargainOffer config={config} />}
+      {config.kind === 'assist' && <AssistOffer config={config} />}
+      {config.kind === 'coupon' && <CouponOffer config={config} />}
+    </View>
+  );
+}
+
+function BargainOffer({ config }: { config: BargainCampaign }) {
+  const { helpsNeeded, floorFen } = config.bargain;
+  return (
+    <View>
+      <Text className="campaign-offer__product">{config.product.name}</Text>
+      <View className="campaign-offer__prices">
+        <Text className="campaign-offer__label">底价</Text>
+        <Text className="campaign-offer__price">{formatFen(floorFen)}</Text>
+        <Text className="campaign-offer__original" data-testid="landing-original-price">
+          {formatFen(config.product.priceFen)}
+        </Text>
+      </View>
+      <Text className="campaign-offer__rule">
+        {`${helpsNeeded} 位好友帮砍即可 ${formatFen(floorFen)} 拿`}
+      </Text>
+    </View>
+  );
+}
+
+function AssistOffer({ config }: { config: AssistCampaign }) {
+  const reward = findCoupon(config.coupons, config.assist.initiatorRewardTemplateId);
+  return (
+    <View>
+      {reward && <CouponValue coupon={reward} />}
+      <Text className="campaign-offer__rule">
+        {`${config.assist.helpsNeeded} 位好友助力即可领取奖励`}
+      </Text>
+    </View>
+  );
+}
+
+function CouponOffer({ config }: { config: CouponCampaign }) {
+  const coupon = findCoupon(config.coupons, config.claimTemplateId);
+  // The contract guarantees the claim template exists; a broken config still renders a page.
+  if (!coupon) return null;
+  return <CouponValue coupon={coupon} />;
+}
+
+function CouponValue({ coupon }: { coupon: CouponTemplateConfig }) {
+  return (
+    <View className="campaign-offer__coupon">
+      <Text className="campaign-offer__coupon-value">{formatCouponValue(coupon)}</Text>
+      <View className="campaign-offer__coupon-body">
+        <Text className="campaign-offer__coupon-title">{coupon.title}</Text>
+        <Text className="campaign-offer__coupon-threshold">{formatCouponThreshold(coupon)}</Text>
+      </View>
+    </View>
+  );
+}
+
+function findCoupon(coupons: CouponTemplateConfig[], id: string) {
+  return coupons.find((coupon) => coupon.id === id);
+}

@@ -1,0 +1,19 @@
+import type { CampaignGetResult } from '../../cloudfunctions/contracts/campaign';
+import type { FunctionResult } from '../../cloudfunctions/contracts/result';
+import { callFunction } from './call-function';
+
+export interface GetCampaignOptions {
+  /** Merchants open drafts with the preview flag; the server checks the role. */
+  preview?: boolean;
+}
+
+export function getCampaign(
+  campaignId: string,
+  options: GetCampaignOptions = {},
+): Promise<FunctionResult<CampaignGetResult>> {
+  return callFunction<CampaignGetResult>('campaign', {
+    action: 'get',
+    campaignId,
+    ...(options.preview ? { preview: true } : {}),
+  });
+}

@@ -1,0 +1,31 @@
+import type { ErrorBody, ErrorCode } from '../../cloudfunctions/contracts/errors';
+
+// Keyed by the closed ErrorCode union so a code added to the contract fails to compile here
+// until it has a message. Server messages are for logs and developers, not shoppers.
+const MESSAGES: Record<ErrorCode, string> = {
+  INVALID_INPUT: '请求参数有误',
+  UNKNOWN_ACTION: '暂不支持该操作',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '没有权限进行此操作',
+  NOT_FOUND: '活动不存在或已下线',
+  UNKNOWN_FUNCTION: '暂不支持该操作',
+  SELF_HELP: '不能给自己助力哦',
+  ALREADY_HELPED: '你已经帮过 TA 了',
+  HELP_LIMIT: '今日助力次数已用完',
+  NEW_USERS_ONLY: '本活动仅限新用户参与',
+  START_LIMIT: '你已发起过本活动',
+  CLOSED: '活动已结束',
+  EXPIRED: '已过期',
+  NOT_LIVE: '活动未开始或已结束',
+  BUDGET_EXHAUSTED: '优惠券已领完',
+  CLAIM_LIMIT: '已达领取上限',
+  NOT_CLAIMABLE: '该优惠券不可领取',
+  ALREADY_REDEEMED: '优惠券已使用',
+  COUPON_NOT_USABLE: '该优惠券当前不可用',
+  INTERNAL: '网络异常，请稍后重试',
+};
+
+/** The message a shopper sees for a failed call. */
+export function errorMessage(error: ErrorBody): string {
+  return MESSAGES[error.code] ?? MESSAGES.INTERNAL;
+}
