@@ -203,6 +203,48 @@ export const assistSettingsSchema = z
   })
   .strict();
 
+export const inviteSettingsSchema = z
+  .object({
+    windowDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .default(7)
+      .describe(
+        'A share token attributes new people for this many days; credits follow for as long',
+      ),
+    orderHoldDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .default(7)
+      .describe('Order credits wait out the refund window before they count'),
+    weeklyReset: z
+      .object({
+        weekday: z.number().int().min(0).max(6).default(1).describe('0 = Sunday'),
+        hour: z.number().int().min(0).max(23).default(0).describe('China time'),
+      })
+      .strict()
+      .prefault({}),
+    levels: z
+      .array(
+        z
+          .object({
+            level: z.number().int().min(1),
+            name: text(20),
+            minXp: z.number().int().min(0),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(20)
+      .optional()
+      .describe('Sharer levels by experience; the first must start at 0'),
+  })
+  .strict();
+
 const common = {
   id: campaignId,
   title: text(40).describe('Campaign theme, shown at the top of the landing page'),
@@ -221,6 +263,7 @@ const common = {
     .prefault({}),
   landing: landingSchema.prefault({}),
   coupons: z.array(couponTemplateConfigSchema).max(20).default([]),
+  invite: inviteSettingsSchema.prefault({}),
 };
 
 export const bargainCampaignSchema = z
@@ -322,6 +365,7 @@ export type BargainSettings = z.output<typeof bargainSettingsSchema>;
 export type AssistSettings = z.output<typeof assistSettingsSchema>;
 export type CouponTemplateConfig = z.output<typeof couponTemplateConfigSchema>;
 export type CouponValidity = z.output<typeof couponValiditySchema>;
+export type InviteSettings = z.output<typeof inviteSettingsSchema>;
 export type Product = z.output<typeof productSchema>;
 export type LandingSection = z.output<typeof landingSectionSchema>;
 export type HookSection = z.output<typeof hookSectionSchema>;

@@ -11,7 +11,63 @@ export const campaignActions = {
       preview: z.boolean().optional().describe('Merchants may open drafts with the preview flag'),
     })
     .strict(),
+  stats: z.object({ campaignId }).strict(),
 } as const;
+
+export const funnelStageSchema = z.enum([
+  'visitors',
+  'newPeople',
+  'starts',
+  'helps',
+  'completions',
+  'rewardsIssued',
+  'redeemed',
+  'orders',
+]);
+
+export const campaignStatsSchema = z
+  .object({
+    campaignId,
+    funnel: z.array(
+      z
+        .object({
+          stage: funnelStageSchema,
+          count: z.number().int().min(0),
+          /** This count over the previous stage's: 0 when that is empty, null for the first. */
+          conversion: z.number().min(0).nullable(),
+        })
+        .strict(),
+    ),
+    viral: z
+      .object({
+        participants: z.number().int().min(0),
+        invitesSent: z.number().int().min(0),
+        invitees: z.number().int().min(0),
+        inviteesConverted: z.number().int().min(0),
+        k: z.number().min(0),
+      })
+      .strict(),
+    scenes: z.array(
+      z.object({ scene: z.number().int().nullable(), visits: z.number().int() }).strict(),
+    ),
+    topSharers: z.array(
+      z.object({ name: z.string(), conversions: z.number().int(), xp: z.number().int() }).strict(),
+    ),
+    topSharersShare: z.number().min(0).max(1),
+    pendingCredits: z.array(
+      z
+        .object({
+          id: z.string(),
+          sharer: z.string(),
+          invitee: z.string(),
+          stage: z.enum(['arrived', 'helped', 'started', 'ordered']),
+          flags: z.array(z.string()),
+          at: z.iso.datetime({ offset: true }),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
 export const campaignViewSchema = z
   .object({
@@ -25,7 +81,10 @@ export const campaignViewSchema = z
 
 export const campaignResults = {
   get: z.object({ campaign: campaignViewSchema }).strict(),
+  stats: z.object({ stats: campaignStatsSchema }).strict(),
 } as const;
+
+export type CampaignStats = z.output<typeof campaignStatsSchema>;
 
 export type CampaignView = z.output<typeof campaignViewSchema>;
 export type CampaignGetInput = z.input<typeof campaignActions.get>;

@@ -23,7 +23,9 @@ export const ERROR_HTTP_STATUS = {
   ALREADY_REDEEMED: 409,
   COUPON_NOT_USABLE: 409,
   INTERNAL: 500,
-} as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 500>;
+  /** A platform capability this runtime lacks (e.g. WeChat's QR codes in the local host). */
+  UNAVAILABLE: 503,
+} as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 500 | 503>;
 
 export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
 

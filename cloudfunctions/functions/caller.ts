@@ -11,9 +11,19 @@ export interface Caller {
 
 export type Clock = () => Date;
 
+/** WeChat's open APIs, only where WeChat provides them (the local host has none). */
+export interface WeChatApi {
+  /** An unlimited mini-program code whose `scene` the landing page reads back. */
+  unlimitedQrCode(input: {
+    scene: string;
+    page: string;
+  }): Promise<{ contentType: string; buffer: Buffer }>;
+}
+
 export interface Deps {
   store: Store;
   clock: Clock;
+  wechat?: WeChatApi;
 }
 
 export const systemClock: Clock = () => new Date();

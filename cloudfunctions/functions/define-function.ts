@@ -44,10 +44,16 @@ const IDENTITY_KEYS = [
   'role',
 ];
 
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Issues as one short line: zod echoes unknown keys, and a caller can send huge ones. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'event'}: ${issue.message}`)
+    .map((issue) => {
+      const path = issue.path.length ? issue.path.map(String).join('.') : 'event';
+      return `${clip(path, 60)}: ${clip(issue.message, 160)}`;
+    })
     .join('; ');
 }
 

@@ -3,6 +3,8 @@ import { assistFunction } from './assist/handler';
 import { bargainFunction } from './bargain/handler';
 import { campaignFunction } from './campaign/handler';
 import { couponFunction } from './coupon/handler';
+import { inviteFunction } from './invite/handler';
+import { orderFunction } from './order/handler';
 
 /** Every deployable function by name: the host serves each at POST /api/<name>. */
 export const functionHandlers = {
@@ -10,6 +12,8 @@ export const functionHandlers = {
   bargain: bargainFunction,
   assist: assistFunction,
   coupon: couponFunction,
+  invite: inviteFunction,
+  order: orderFunction,
 } satisfies Record<string, FunctionHandler>;
 
 export type FunctionName = keyof typeof functionHandlers;

@@ -1,11 +1,29 @@
 import * as cloud from 'wx-server-sdk';
-import { parseMerchants, systemClock, type Caller, type Deps } from '../functions/caller';
+import {
+  parseMerchants,
+  systemClock,
+  type Caller,
+  type Deps,
+  type WeChatApi,
+} from '../functions/caller';
 import type { FunctionHandler } from '../functions/define-function';
 import { fail, type FunctionResult } from '../contracts/result';
 import { openPgStore } from '../store/pg-store';
 import { migrate } from '../store/migrate';
 
 let initialised = false;
+
+/** WeChat's open APIs; each function declares the ones it calls in its config.json. */
+const wechatApi: WeChatApi = {
+  async unlimitedQrCode({ scene, page }) {
+    const { contentType, buffer } = await cloud.openapi.wxacode.getUnlimited({
+      scene,
+      page,
+      checkPath: false,
+    });
+    return { contentType, buffer };
+  },
+};
 let deps: Promise<Deps> | undefined;
 
 async function openDeps(): Promise<Deps> {
@@ -16,7 +34,7 @@ async function openDeps(): Promise<Deps> {
     max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
   });
   await migrate(store);
-  return { store, clock: systemClock };
+  return { store, clock: systemClock, wechat: wechatApi };
 }
 
 /** The caller as WeChat vouches for it. The event payload is never consulted for identity. */

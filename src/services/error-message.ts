@@ -23,6 +23,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   ALREADY_REDEEMED: '优惠券已使用',
   COUPON_NOT_USABLE: '该优惠券当前不可用',
   INTERNAL: '网络异常，请稍后重试',
+  UNAVAILABLE: '当前环境暂不支持该功能',
 };
 
 /** The message a shopper sees for a failed call. */

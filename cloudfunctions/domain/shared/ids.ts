@@ -6,6 +6,7 @@ export const ID_PREFIXES = {
   tpl: 'coupon template',
   hlp: 'help',
   inv: 'invite',
+  cnv: 'conversion credit',
   evt: 'event',
 } as const;
 

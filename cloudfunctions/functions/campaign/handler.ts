@@ -1,4 +1,5 @@
 import { campaignActions, campaignResults } from '../../contracts/campaign';
+import { campaignStats } from '../../usecases/campaign/campaign-stats';
 import { getCampaign } from '../../usecases/campaign/get-campaign';
 import { defineAction, defineFunction } from '../define-function';
 
@@ -7,5 +8,11 @@ export const campaignFunction = defineFunction('campaign', {
     input: campaignActions.get,
     output: campaignResults.get,
     run: async (input, { caller, deps }) => ({ campaign: await getCampaign(input, caller, deps) }),
+  }),
+  stats: defineAction({
+    input: campaignActions.stats,
+    output: campaignResults.stats,
+    role: 'merchant',
+    run: async (input, { deps }) => ({ stats: await campaignStats(input, deps) }),
   }),
 });

@@ -2,6 +2,7 @@ import campaigns from './001-campaigns.sql';
 import coupons from './002-coupons.sql';
 import bargains from './003-bargains.sql';
 import assists from './004-assists.sql';
+import invites from './005-invites.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -9,4 +10,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '002-coupons', sql: coupons },
   { name: '003-bargains', sql: bargains },
   { name: '004-assists', sql: assists },
+  { name: '005-invites', sql: invites },
 ];

@@ -4,6 +4,7 @@ import { decideAssistHelp } from '../../domain/assist/decide-assist-help';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
+import { creditConversion } from '../invite/credit-conversion';
 import { toCouponView } from '../coupon/coupon-row';
 import { issueCoupon } from '../coupon/issue-coupon';
 import { countHelperDay, helperFacts } from '../help/help-facts';
@@ -109,6 +110,14 @@ export async function helpAssist(
     );
     if (!updated) throw new Error(`assist ${assist.id} vanished under its own lock`);
     await markParticipant(tx, caller.openid, assist.campaign_id, now);
+    await creditConversion(tx, {
+      campaign: config,
+      inviteeOpenid: caller.openid,
+      stage: 'helped',
+      refId: assist.id,
+      clientIp: caller.clientIp ?? null,
+      now,
+    });
     return { assist: await assistView(tx, updated, settings, caller, now), helperReward };
   });
 }

@@ -5,6 +5,7 @@ import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
 import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
+import { creditConversion } from '../invite/credit-conversion';
 import { reserveCoupon } from '../coupon/issue-coupon';
 import { countStart, startsSoFar } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
@@ -81,6 +82,14 @@ export async function startAssist(
       throw new AppError('BUDGET_EXHAUSTED', HELP_MESSAGES.BUDGET_EXHAUSTED);
     }
     await markParticipant(tx, caller.openid, campaign.id, now);
+    await creditConversion(tx, {
+      campaign: campaign.config,
+      inviteeOpenid: caller.openid,
+      stage: 'started',
+      refId: created.id,
+      clientIp: caller.clientIp ?? null,
+      now,
+    });
     return { assist: await assistView(tx, created, settings, caller, now), created: true };
   });
 }

@@ -5,6 +5,7 @@ import { bargainRewardTemplateId } from '../../domain/campaign/campaign-template
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
+import { creditConversion } from '../invite/credit-conversion';
 import { issueCoupon } from '../coupon/issue-coupon';
 import { countHelperDay, helperFacts } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
@@ -101,6 +102,14 @@ export async function helpBargain(
     );
     if (!updated) throw new Error(`bargain ${bargain.id} vanished under its own lock`);
     await markParticipant(tx, caller.openid, bargain.campaign_id, now);
+    await creditConversion(tx, {
+      campaign: config,
+      inviteeOpenid: caller.openid,
+      stage: 'helped',
+      refId: bargain.id,
+      clientIp: caller.clientIp ?? null,
+      now,
+    });
     return {
       cutFen: decision.cutFen,
       bargain: await bargainView(tx, updated, settings, caller, now),

@@ -6,6 +6,7 @@ import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
 import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
+import { creditConversion } from '../invite/credit-conversion';
 import { countStart, startsSoFar } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
@@ -89,6 +90,14 @@ export async function startBargain(
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
     }
     await markParticipant(tx, caller.openid, campaign.id, now);
+    await creditConversion(tx, {
+      campaign: campaign.config,
+      inviteeOpenid: caller.openid,
+      stage: 'started',
+      refId: created.id,
+      clientIp: caller.clientIp ?? null,
+      now,
+    });
     return { bargain: await bargainView(tx, created, settings, caller, now), created: true };
   });
 }

@@ -1,6 +1,7 @@
 import type { CouponRedeemResult } from '../../contracts/coupon';
 import { AppError } from '../../contracts/errors';
 import type { Deps } from '../../functions/caller';
+import type { Sql } from '../../store/store';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from './coupon-row';
 
 /**
@@ -12,8 +13,16 @@ export async function redeemCoupon(
   input: { couponId: string; orderId: string },
   { store, clock }: Deps,
 ): Promise<CouponRedeemResult> {
-  const now = clock();
-  const [redeemed] = await store.query<CouponRow>(
+  return redeemCouponIn(store, input, clock());
+}
+
+/** The same, inside a caller's transaction (an order report redeems its coupon atomically). */
+export async function redeemCouponIn(
+  sql: Sql,
+  input: { couponId: string; orderId: string },
+  now: Date,
+): Promise<CouponRedeemResult> {
+  const [redeemed] = await sql.query<CouponRow>(
     `update coupon set status = 'redeemed', redeemed_at = $3, redeemed_order_id = $2
       where id = $1 and status = 'issued' and expires_at > $3
       returning ${COUPON_COLUMNS}`,
@@ -21,7 +30,7 @@ export async function redeemCoupon(
   );
   if (redeemed) return { coupon: toCouponView(redeemed, now), replayed: false };
 
-  const [coupon] = await store.query<CouponRow>(
+  const [coupon] = await sql.query<CouponRow>(
     `select ${COUPON_COLUMNS} from coupon where id = $1`,
     [input.couponId],
   );

@@ -13,6 +13,7 @@ const commonDefaults = {
   share: {},
   landing: { layout: 'long' as const, sections: [{ type: 'hook' as const }] },
   coupons: [],
+  invite: { windowDays: 7, orderHoldDays: 7, weeklyReset: { weekday: 1, hour: 0 } },
 };
 
 export function aCoupon(overrides: Partial<CouponTemplateConfig> = {}): CouponTemplateConfig {

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { campaignId } from './campaign-config';
+import { isoDateTime } from './help';
+
+/** A share token: 12 characters of [0-9A-Za-z], so it also fits a QR code's `scene`. */
+export const shareToken = z.string().regex(/^[0-9A-Za-z]{12}$/, 'a share token');
+/** The subject of a share: the sharer's own bargain or assist. */
+export const subjectId = z.string().regex(/^(brg|ast)_[0-9A-Za-z]{16}$/, 'a bargain or assist id');
+/** WeChat scene values (1007 single chat, 1008 group chat, 1044 with shareTicket, 1047–1049 QR…). */
+export const sceneValue = z.number().int().min(1000).max(1999);
+export const conversionStageSchema = z.enum(['arrived', 'helped', 'started', 'ordered']);
+export const creditStatusSchema = z.enum(['counted', 'pending', 'rejected']);
+export const periodSchema = z.enum(['week', 'all']);
+
+const levelSchema = z
+  .object({
+    level: z.number().int().min(1),
+    name: z.string(),
+    xp: z.number().int().min(0),
+    nextLevel: z
+      .object({ level: z.number().int(), name: z.string(), minXp: z.number().int() })
+      .strict()
+      .nullable(),
+    progress: z.number().min(0).max(1),
+  })
+  .strict();
+
+export const inviteActions = {
+  share: z.object({ campaignId, subjectId: subjectId.optional() }).strict(),
+  qrcode: z.object({ token: shareToken }).strict(),
+  /** A QR launch knows only the token (its `scene`): the campaign then comes from the token. */
+  visit: z
+    .object({
+      campaignId: campaignId.optional(),
+      token: shareToken.optional(),
+      scene: sceneValue.optional(),
+    })
+    .strict()
+    .refine((v) => v.campaignId !== undefined || v.token !== undefined, {
+      message: 'campaignId or token is required',
+      path: ['campaignId'],
+    }),
+  progress: z.object({ campaignId: campaignId.optional() }).strict(),
+  leaderboard: z.object({ campaignId, period: periodSchema.default('week') }).strict(),
+  review: z
+    .object({
+      campaignId,
+      creditIds: z
+        .array(z.string().regex(/^cnv_[0-9A-Za-z]{16}$/))
+        .min(1)
+        .max(200),
+      decision: z.enum(['approve', 'reject']),
+    })
+    .strict(),
+} as const;
+
+export const inviteResults = {
+  share: z.object({ token: shareToken, path: z.string() }).strict(),
+  qrcode: z.object({ contentType: z.string(), imageBase64: z.string() }).strict(),
+  visit: z
+    .object({
+      campaignId,
+      isNewUser: z.boolean(),
+      /** The friend this visitor is credited to, masked, and whether that friend bought here. */
+      invitedBy: z.object({ name: z.string(), bought: z.boolean() }).strict().nullable(),
+    })
+    .strict(),
+  progress: z
+    .object({
+      counted: z.record(conversionStageSchema, z.number().int().min(0)),
+      pending: z.record(conversionStageSchema, z.number().int().min(0)),
+      recent: z.array(
+        z
+          .object({
+            name: z.string(),
+            avatarUrl: z.string().nullable(),
+            stage: conversionStageSchema,
+            status: creditStatusSchema,
+            at: isoDateTime,
+          })
+          .strict(),
+      ),
+      level: levelSchema,
+      rank: z
+        .number()
+        .int()
+        .min(1)
+        .nullable()
+        .describe('Rank on this week’s board; null off the board'),
+    })
+    .strict(),
+  leaderboard: z
+    .object({
+      period: periodSchema,
+      since: isoDateTime.nullable(),
+      entries: z.array(
+        z
+          .object({
+            rank: z.number().int().min(1),
+            name: z.string(),
+            xp: z.number().int(),
+            isMe: z.boolean(),
+          })
+          .strict(),
+      ),
+      me: z
+        .object({ rank: z.number().int().min(1), xp: z.number().int() })
+        .strict()
+        .nullable(),
+    })
+    .strict(),
+  review: z.object({ reviewed: z.number().int().min(0) }).strict(),
+} as const;
+
+export type ConversionStage = z.output<typeof conversionStageSchema>;
+export type CreditStatus = z.output<typeof creditStatusSchema>;
+export type InviteShareResult = z.output<typeof inviteResults.share>;
+export type InviteVisitResult = z.output<typeof inviteResults.visit>;
+export type InviteProgressResult = z.output<typeof inviteResults.progress>;
+export type InviteLeaderboardResult = z.output<typeof inviteResults.leaderboard>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { campaignId } from './campaign-config';
+import { couponId, orderId } from './coupon';
+import { isoDateTime } from './help';
+
+export const orderActions = {
+  /** Merchant role only: the checkout or payment callback reports the order, never the shopper. */
+  report: z
+    .object({
+      orderId,
+      buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
+      amountFen: z.number().int().min(0).max(100_000_000),
+      campaignId: campaignId.optional(),
+      productId: z.string().min(1).max(64).optional(),
+      couponId: couponId.optional(),
+    })
+    .strict(),
+} as const;
+
+export const orderViewSchema = z
+  .object({
+    orderId,
+    amountFen: z.number().int(),
+    campaignId: campaignId.nullable(),
+    productId: z.string().nullable(),
+    couponId: couponId.nullable(),
+    reportedAt: isoDateTime,
+  })
+  .strict();
+
+export const orderResults = {
+  report: z.object({ order: orderViewSchema, replayed: z.boolean() }).strict(),
+} as const;
+
+export type OrderReportResult = z.output<typeof orderResults.report>;

@@ -1,0 +1,104 @@
+import { AppError } from '../../contracts/errors';
+import type { OrderReportResult } from '../../contracts/order';
+import type { Deps } from '../../functions/caller';
+import type { Sql } from '../../store/store';
+import { findCampaign } from '../campaign/find-campaign';
+import { seeUser } from '../campaign/see-user';
+import { redeemCouponIn } from '../coupon/redeem-coupon';
+import { creditConversion } from '../invite/credit-conversion';
+
+interface OrderRow {
+  order_id: string;
+  buyer_openid: string;
+  amount_fen: number;
+  campaign_id: string | null;
+  product_id: string | null;
+  coupon_id: string | null;
+  reported_at: Date;
+}
+
+const toView = (row: OrderRow) => ({
+  orderId: row.order_id,
+  amountFen: row.amount_fen,
+  campaignId: row.campaign_id,
+  productId: row.product_id,
+  couponId: row.coupon_id,
+  reportedAt: row.reported_at.toISOString(),
+});
+
+/**
+ * The merchant's checkout reports an order (shoppers cannot report their own), once per order
+ * id: a replay answers with the first report. In one transaction it redeems the coupon used,
+ * credits the buyer's sharer (held for the refund window) and makes the buyer a verified buyer.
+ */
+export async function reportOrder(
+  input: {
+    orderId: string;
+    buyerOpenid: string;
+    amountFen: number;
+    campaignId?: string;
+    productId?: string;
+    couponId?: string;
+  },
+  { store, clock }: Deps,
+): Promise<OrderReportResult> {
+  const now = clock();
+  return store.transaction(async (tx) => {
+    const campaign = input.campaignId ? await findCampaign(tx, input.campaignId) : null;
+    const [created] = await tx.query<OrderRow>(
+      `insert into shop_order (order_id, buyer_openid, amount_fen, campaign_id, product_id, coupon_id, reported_at)
+       values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (order_id) do nothing
+       returning *`,
+      [
+        input.orderId,
+        input.buyerOpenid,
+        input.amountFen,
+        campaign?.id ?? null,
+        input.productId ?? null,
+        input.couponId ?? null,
+        now,
+      ],
+    );
+    if (!created) return { order: toView(await existingOrder(tx, input)), replayed: true };
+
+    if (input.couponId) {
+      const owner = await tx.query('select 1 from coupon where id = $1 and owner_openid = $2', [
+        input.couponId,
+        input.buyerOpenid,
+      ]);
+      if (owner.length === 0)
+        throw new AppError('NOT_FOUND', 'the coupon does not belong to the buyer');
+      await redeemCouponIn(tx, { couponId: input.couponId, orderId: input.orderId }, now);
+    }
+    if (campaign) {
+      await seeUser(tx, input.buyerOpenid, campaign.id, now);
+      await creditConversion(tx, {
+        campaign: campaign.config,
+        inviteeOpenid: input.buyerOpenid,
+        stage: 'ordered',
+        refId: input.orderId,
+        clientIp: null,
+        now,
+      });
+    }
+    return { order: toView(created), replayed: false };
+  });
+}
+
+async function existingOrder(
+  sql: Sql,
+  input: { orderId: string; buyerOpenid: string },
+): Promise<OrderRow> {
+  const [row] = await sql.query<OrderRow>('select * from shop_order where order_id = $1', [
+    input.orderId,
+  ]);
+  if (!row) throw new Error(`order ${input.orderId} conflicted but cannot be read`);
+  if (row.buyer_openid !== input.buyerOpenid) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `order ${input.orderId} was already reported for another buyer`,
+    );
+  }
+  return row;
+}
