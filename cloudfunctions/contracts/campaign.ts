@@ -75,6 +75,9 @@ export const campaignViewSchema = z
     status: campaignStatusSchema,
     config: campaignConfigSchema,
     participants: z.number().int().min(0).describe('People who started or helped'),
+    verifiedOrderIds: z
+      .array(z.string())
+      .describe('Testimonial order ids backed by a reported order: only these get the badge'),
     serverNow: z.iso.datetime({ offset: true }).describe('Server clock, for countdowns'),
   })
   .strict();

@@ -19,9 +19,25 @@ export async function getCampaign(
   if (campaign.status === 'draft' && !(input.preview && caller.role === 'merchant')) {
     throw new AppError('NOT_FOUND', `no campaign "${input.campaignId}"`);
   }
+  const orderIds = campaign.config.landing.sections.flatMap((section) =>
+    section.type === 'proof'
+      ? section.testimonials.flatMap((t) => (t.orderId ? [t.orderId] : []))
+      : [],
+  );
+  const verified = orderIds.length
+    ? await store.query<{ order_id: string }>(
+        'select order_id from shop_order where order_id = any($1::text[])',
+        [orderIds],
+      )
+    : [];
   const [count] = await store.query<{ n: number }>(
     'select count(*)::int as n from campaign_user where campaign_id = $1 and participated_at is not null',
     [campaign.id],
   );
-  return { ...campaign, participants: count?.n ?? 0, serverNow: now.toISOString() };
+  return {
+    ...campaign,
+    participants: count?.n ?? 0,
+    verifiedOrderIds: verified.map((row) => row.order_id),
+    serverNow: now.toISOString(),
+  };
 }

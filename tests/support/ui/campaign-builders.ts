@@ -94,6 +94,7 @@ export function aCampaignView(
     status: 'live',
     config,
     participants: 0,
+    verifiedOrderIds: [],
     serverNow: '2026-11-23T08:00:00.000Z',
     ...overrides,
   };

@@ -1,0 +1,20 @@
+import type { CouponClaimResult, CouponListResult } from '../../cloudfunctions/contracts/coupon';
+import type { FunctionResult } from '../../cloudfunctions/contracts/result';
+import { callFunction } from './call-function';
+
+export const listCoupons = (): Promise<FunctionResult<CouponListResult>> =>
+  callFunction('coupon', { action: 'list' });
+
+/**
+ * One tap, one requestId: if the network drops and the tap is retried with the same id, the
+ * server returns the first coupon instead of issuing a second.
+ */
+export function newRequestId(): string {
+  return `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export const claimCoupon = (
+  templateId: string,
+  requestId: string = newRequestId(),
+): Promise<FunctionResult<CouponClaimResult>> =>
+  callFunction('coupon', { action: 'claim', templateId, requestId });
