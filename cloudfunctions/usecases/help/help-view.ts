@@ -1,0 +1,114 @@
+import type { HelpStatusView, Viewer } from '../../contracts/help';
+import type { CouponView } from '../../contracts/coupon';
+import { helpRefusal, type HelpLimits } from '../../domain/shared/help-refusal';
+import { helpStatusAt } from '../../domain/shared/help-status-at';
+import { maskName } from '../../domain/shared/mask-name';
+import type { Caller } from '../../functions/caller';
+import type { Sql } from '../../store/store';
+import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
+import { helperFacts, type HelpKind } from './help-facts';
+
+/** The columns bargains and assists share. */
+export interface HelpTargetRow {
+  id: string;
+  campaign_id: string;
+  initiator_openid: string;
+  status: 'active' | 'completed' | 'expired';
+  helps_needed: number;
+  helps_done: number;
+  started_at: Date;
+  ends_at: Date;
+  completed_at: Date | null;
+  reward_coupon_id: string | null;
+}
+
+export interface HelpViewBase {
+  id: string;
+  campaignId: string;
+  status: HelpStatusView;
+  helpsNeeded: number;
+  helpsDone: number;
+  startedAt: string;
+  endsAt: string;
+  completedAt: string | null;
+  initiatorName: string;
+  viewer: Viewer;
+  reward: CouponView | null;
+  serverNow: string;
+}
+
+export interface HelpRow {
+  name: string;
+  helpedAt: string;
+  /** Bargains only: the amount this help cut. */
+  cutFen?: number;
+}
+
+const HELPERS_SQL: Record<HelpKind, string> = {
+  bargain:
+    'select helper_openid, helped_at, cut_fen from bargain_help where bargain_id = $1 order by seq',
+  assist: 'select helper_openid, helped_at from assist_help where assist_id = $1 order by seq',
+};
+
+/**
+ * What a bargain's and an assist's views have in common, as `viewer` may see them: masked
+ * names (the viewer sees themself as 我), what they may do and why not, and the initiator's
+ * reward, shown to the initiator only.
+ */
+export async function helpViewBase(
+  sql: Sql,
+  kind: HelpKind,
+  row: HelpTargetRow,
+  limits: HelpLimits,
+  viewer: Caller,
+  now: Date,
+): Promise<{ base: HelpViewBase; helpers: HelpRow[] }> {
+  const isInitiator = viewer.openid === row.initiator_openid;
+  const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
+  const [helpers, facts, rewards] = await Promise.all([
+    sql.query<{ helper_openid: string; helped_at: Date; cut_fen?: number }>(HELPERS_SQL[kind], [
+      row.id,
+    ]),
+    helperFacts(sql, kind, row.id, row.campaign_id, viewer.openid, now),
+    isInitiator && row.reward_coupon_id
+      ? sql.query<CouponRow>(`select ${COUPON_COLUMNS} from coupon where id = $1`, [
+          row.reward_coupon_id,
+        ])
+      : Promise.resolve([]),
+  ]);
+  const target = {
+    initiatorOpenid: row.initiator_openid,
+    status: row.status,
+    endsAt: row.ends_at,
+    helpsDone: row.helps_done,
+    helpsNeeded: row.helps_needed,
+  };
+  const refusal = helpRefusal(target, facts, limits, now);
+  const reward = rewards[0];
+  return {
+    base: {
+      id: row.id,
+      campaignId: row.campaign_id,
+      status: helpStatusAt(target, now),
+      helpsNeeded: row.helps_needed,
+      helpsDone: row.helps_done,
+      startedAt: row.started_at.toISOString(),
+      endsAt: row.ends_at.toISOString(),
+      completedAt: row.completed_at ? row.completed_at.toISOString() : null,
+      initiatorName: nameOf(row.initiator_openid),
+      viewer: {
+        isInitiator,
+        hasHelped: facts.alreadyHelped,
+        canHelp: refusal === null,
+        helpRefusal: refusal?.code ?? null,
+      },
+      reward: reward ? toCouponView(reward, now) : null,
+      serverNow: now.toISOString(),
+    },
+    helpers: helpers.map((h) => ({
+      name: nameOf(h.helper_openid),
+      helpedAt: h.helped_at.toISOString(),
+      ...(h.cut_fen !== undefined ? { cutFen: h.cut_fen } : {}),
+    })),
+  };
+}
