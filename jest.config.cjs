@@ -29,7 +29,7 @@ module.exports = {
       ...common,
       displayName: 'server',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/cloudfunctions'],
+      roots: ['<rootDir>/tests/cloudfunctions', '<rootDir>/tests/scripts'],
     },
     {
       ...common,

@@ -245,7 +245,65 @@ export const inviteSettingsSchema = z
   })
   .strict();
 
+/**
+ * What a campaign promises beyond the built-in flows. Declared so the compliance checker can
+ * judge it against WeChat's rules on induced sharing (诱导分享): a config whose mechanics break
+ * them is refused with reasons instead of going live.
+ */
+export const mechanicsSchema = z
+  .object({
+    unlocks: z
+      .array(
+        z
+          .object({
+            content: text(60).describe('What is unlocked'),
+            by: z.enum(['share', 'moments-share', 'help', 'purchase']).describe('What unlocks it'),
+          })
+          .strict(),
+      )
+      .max(10)
+      .default([]),
+    rewards: z
+      .array(
+        z
+          .object({
+            trigger: z
+              .enum([
+                'share',
+                'moments-share',
+                'friend-open',
+                'friend-help',
+                'friend-purchase',
+                'own-purchase',
+              ])
+              .describe('What earns the reward'),
+            reward: text(60),
+          })
+          .strict(),
+      )
+      .max(10)
+      .default([]),
+    commission: z
+      .object({
+        levels: z.number().int().min(1).max(10).describe('How many uplines share in a purchase'),
+        ratesPercent: z.array(z.number().min(0).max(100)).min(1).max(10),
+      })
+      .strict()
+      .optional(),
+    randomOutcome: z
+      .object({
+        description: text(200),
+        disclosed: z
+          .boolean()
+          .describe('Whether the odds and possible outcomes are shown up front'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 const common = {
+  $schema: z.string().max(300).optional().describe('Editors: the JSON Schema of this file'),
   id: campaignId,
   title: text(40).describe('Campaign theme, shown at the top of the landing page'),
   summary: text(120).optional(),
@@ -264,6 +322,7 @@ const common = {
   landing: landingSchema.prefault({}),
   coupons: z.array(couponTemplateConfigSchema).max(20).default([]),
   invite: inviteSettingsSchema.prefault({}),
+  mechanics: mechanicsSchema.prefault({}),
 };
 
 export const bargainCampaignSchema = z
@@ -365,6 +424,7 @@ export type BargainSettings = z.output<typeof bargainSettingsSchema>;
 export type AssistSettings = z.output<typeof assistSettingsSchema>;
 export type CouponTemplateConfig = z.output<typeof couponTemplateConfigSchema>;
 export type CouponValidity = z.output<typeof couponValiditySchema>;
+export type Mechanics = z.output<typeof mechanicsSchema>;
 export type InviteSettings = z.output<typeof inviteSettingsSchema>;
 export type Product = z.output<typeof productSchema>;
 export type LandingSection = z.output<typeof landingSectionSchema>;

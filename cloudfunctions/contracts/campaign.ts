@@ -12,7 +12,21 @@ export const campaignActions = {
     })
     .strict(),
   stats: z.object({ campaignId }).strict(),
+  /** Merchant: load a config as a draft (validated and checked against WeChat's rules). */
+  save: z.object({ config: z.unknown() }).strict(),
+  /** Merchant: make a draft live (checked again: rules may have grown since it was loaded). */
+  publish: z.object({ campaignId }).strict(),
 } as const;
+
+export const findingSchema = z
+  .object({
+    ruleId: z.string(),
+    severity: z.enum(['error', 'warning']),
+    path: z.array(z.union([z.string(), z.number()])),
+    message: z.string(),
+    source: z.string(),
+  })
+  .strict();
 
 export const funnelStageSchema = z.enum([
   'visitors',
@@ -85,6 +99,12 @@ export const campaignViewSchema = z
 export const campaignResults = {
   get: z.object({ campaign: campaignViewSchema }).strict(),
   stats: z.object({ stats: campaignStatsSchema }).strict(),
+  save: z
+    .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
+    .strict(),
+  publish: z
+    .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
+    .strict(),
 } as const;
 
 export type CampaignStats = z.output<typeof campaignStatsSchema>;

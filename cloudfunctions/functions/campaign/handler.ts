@@ -1,6 +1,7 @@
 import { campaignActions, campaignResults } from '../../contracts/campaign';
 import { campaignStats } from '../../usecases/campaign/campaign-stats';
 import { getCampaign } from '../../usecases/campaign/get-campaign';
+import { loadCampaign, publishCampaign } from '../../usecases/campaign/load-campaign';
 import { defineAction, defineFunction } from '../define-function';
 
 export const campaignFunction = defineFunction('campaign', {
@@ -14,5 +15,17 @@ export const campaignFunction = defineFunction('campaign', {
     output: campaignResults.stats,
     role: 'merchant',
     run: async (input, { deps }) => ({ stats: await campaignStats(input, deps) }),
+  }),
+  save: defineAction({
+    input: campaignActions.save,
+    output: campaignResults.save,
+    role: 'merchant',
+    run: (input, { deps }) => loadCampaign(input, deps),
+  }),
+  publish: defineAction({
+    input: campaignActions.publish,
+    output: campaignResults.publish,
+    role: 'merchant',
+    run: (input, { deps }) => publishCampaign(input, deps),
   }),
 });

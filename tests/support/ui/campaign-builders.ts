@@ -14,6 +14,7 @@ const commonDefaults = {
   landing: { layout: 'long' as const, sections: [{ type: 'hook' as const }] },
   coupons: [],
   invite: { windowDays: 7, orderHoldDays: 7, weeklyReset: { weekday: 1, hour: 0 } },
+  mechanics: { unlocks: [], rewards: [] },
 };
 
 export function aCoupon(overrides: Partial<CouponTemplateConfig> = {}): CouponTemplateConfig {

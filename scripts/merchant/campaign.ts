@@ -1,0 +1,117 @@
+// `npm run campaign -- <command>`: a merchant's campaign workflow.
+//   check <file>           validate a config and run the WeChat compliance rules (exit 1 on errors)
+//   load <file>            check, then load it into the running local host as a draft
+//   publish <campaignId>   make a loaded draft live
+//   schema                 regenerate the JSON Schema editors use
+// The host is FISSION_HOST (default http://127.0.0.1:$PORT, port 10086); the merchant persona
+// is FISSION_MERCHANT (default "merchant", one of the host's FISSION_MERCHANTS).
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkCampaign } from '../../cloudfunctions/domain/compliance/check-campaign';
+import { formatPath, type Finding } from '../../cloudfunctions/domain/compliance/finding';
+import { campaignJsonSchema, SCHEMA_FILE } from './campaign-schema';
+
+const host = process.env.FISSION_HOST ?? `http://127.0.0.1:${process.env.PORT ?? 10086}`;
+const merchant = process.env.FISSION_MERCHANT ?? 'merchant';
+
+function readConfig(file: string | undefined): unknown {
+  if (!file) throw new UsageError('a config file is required');
+  const text = fs.readFileSync(path.resolve(file), 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+class UsageError extends Error {}
+
+function printFindings(findings: Finding[]): void {
+  for (const f of findings) {
+    const mark = f.severity === 'error' ? '✖ error  ' : '⚠ warning';
+    console.log(`${mark}  ${formatPath(f.path)}`);
+    console.log(`           ${f.message}`);
+    console.log(`           [${f.ruleId}] ${f.source}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
+}
+
+async function call(
+  event: Record<string, unknown>,
+): Promise<{ ok: boolean; data?: any; error?: { code: string; message: string } }> {
+  let response: Response;
+  try {
+    response = await fetch(`${host}/api/campaign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fission-openid': merchant },
+      body: JSON.stringify(event),
+    });
+  } catch {
+    throw new UsageError(
+      `no local host answers at ${host}: start it with \`npm start\` (or set FISSION_HOST)`,
+    );
+  }
+  return (await response.json()) as never;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, arg] = argv;
+  switch (command) {
+    case 'check': {
+      const check = checkCampaign(readConfig(arg));
+      if (check.findings.length === 0) console.log(`✔ ${arg}: valid and compliant`);
+      else printFindings(check.findings);
+      return check.ok ? 0 : 1;
+    }
+    case 'load': {
+      const check = checkCampaign(readConfig(arg));
+      if (!check.ok || !check.config) {
+        printFindings(check.findings);
+        return 1;
+      }
+      const result = await call({ action: 'save', config: check.config });
+      if (!result.ok) {
+        console.error(`✖ ${result.error?.code}: ${result.error?.message}`);
+        return 1;
+      }
+      if (check.findings.length) printFindings(check.findings);
+      console.log(`✔ loaded ${result.data.campaignId} as a draft`);
+      console.log(
+        `  preview: ${host}/#/pages/landing/index?campaignId=${result.data.campaignId}&preview=1 (as ${merchant})`,
+      );
+      console.log(`  publish: npm run campaign -- publish ${result.data.campaignId}`);
+      return 0;
+    }
+    case 'publish': {
+      if (!arg) throw new UsageError('a campaign id is required');
+      const result = await call({ action: 'publish', campaignId: arg });
+      if (!result.ok) {
+        console.error(`✖ ${result.error?.code}: ${result.error?.message}`);
+        return 1;
+      }
+      console.log(`✔ ${arg} is live`);
+      return 0;
+    }
+    case 'schema':
+      fs.writeFileSync(SCHEMA_FILE, campaignJsonSchema());
+      console.log(`✔ wrote ${SCHEMA_FILE}`);
+      return 0;
+    default:
+      throw new UsageError(`unknown command "${command ?? ''}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(
+        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish <campaignId> | schema`,
+      );
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

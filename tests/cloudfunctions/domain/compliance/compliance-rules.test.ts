@@ -1,0 +1,202 @@
+import {
+  campaignConfigSchema,
+  type CampaignConfigInput,
+} from '../../../../cloudfunctions/contracts/campaign-config';
+import { checkCampaign } from '../../../../cloudfunctions/domain/compliance/check-campaign';
+import {
+  COMPLIANCE_RULES,
+  checkCompliance,
+  type ComplianceRuleId,
+} from '../../../../cloudfunctions/domain/compliance/compliance-rules';
+import {
+  FREE_PATTERNS,
+  SCARCITY_PATTERNS,
+  SHARE_DEMAND_PATTERNS,
+  firstMatch,
+} from '../../../../cloudfunctions/domain/compliance/copy-patterns';
+import { formatPath } from '../../../../cloudfunctions/domain/compliance/finding';
+import { demoCampaigns } from '../../../../cloudfunctions/demo';
+
+/** A compliant bargain config; each case changes only what its rule is about. */
+function bargain(overrides: Record<string, unknown> = {}): CampaignConfigInput {
+  return {
+    id: 'cup-bargain',
+    kind: 'bargain',
+    title: '好友帮砍保温杯',
+    rules: ['邀请 10 位好友帮砍，砍到 ¥1 即可购买。'],
+    product: { id: 'cup', name: '保温杯', priceFen: 9900 },
+    bargain: { priceFen: 9900, floorFen: 100, helpsNeeded: 10, durationHours: 24 },
+    ...overrides,
+  } as CampaignConfigInput;
+}
+
+const coupon = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
+  ({
+    id: 'welcome',
+    kind: 'coupon',
+    title: '新人券',
+    rules: ['每人限领一张。'],
+    claimTemplateId: 'welcome',
+    coupons: [
+      {
+        id: 'welcome',
+        title: '¥10 券',
+        valueFen: 1000,
+        validity: { kind: 'days', days: 7 },
+        budget: 100,
+        claimable: true,
+      },
+    ],
+    ...overrides,
+  }) as CampaignConfigInput;
+
+const rulesTripped = (input: CampaignConfigInput) =>
+  checkCompliance(campaignConfigSchema.parse(input)).map((f) => f.ruleId);
+
+const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: CampaignConfigInput }[] =
+  [
+    {
+      rule: 'share-to-unlock',
+      trips: bargain({ mechanics: { unlocks: [{ content: '隐藏款', by: 'share' }] } }),
+      passes: bargain({ mechanics: { unlocks: [{ content: '隐藏款', by: 'purchase' }] } }),
+    },
+    {
+      rule: 'reward-for-sharing',
+      trips: bargain({ mechanics: { rewards: [{ trigger: 'share', reward: '¥5 券' }] } }),
+      passes: bargain({ mechanics: { rewards: [{ trigger: 'friend-help', reward: '¥5 券' }] } }),
+    },
+    {
+      rule: 'reward-for-moments',
+      trips: bargain({ mechanics: { rewards: [{ trigger: 'moments-share', reward: '积分' }] } }),
+      passes: bargain({ mechanics: { rewards: [{ trigger: 'own-purchase', reward: '积分' }] } }),
+    },
+    {
+      rule: 'reward-for-opening',
+      trips: bargain({ mechanics: { rewards: [{ trigger: 'friend-open', reward: '¥1 券' }] } }),
+      passes: bargain({
+        mechanics: { rewards: [{ trigger: 'friend-purchase', reward: '¥1 券' }] },
+      }),
+    },
+    {
+      rule: 'random-outcome-undisclosed',
+      trips: bargain({
+        mechanics: { randomOutcome: { description: '每刀随机金额', disclosed: false } },
+      }),
+      passes: bargain({
+        mechanics: {
+          randomOutcome: { description: '抽奖：一等奖 1%，二等奖 10%', disclosed: true },
+        },
+      }),
+    },
+    {
+      rule: 'bargain-helps-undisclosed',
+      trips: bargain({ rules: ['邀请好友帮砍，砍到底价即可购买。'] }),
+      passes: bargain(),
+    },
+    {
+      rule: 'copy-demands-sharing',
+      trips: bargain({ share: { title: '转发才能领取保温杯' } }),
+      passes: bargain({ share: { title: '帮我砍一刀，保温杯 ¥1 拿' } }),
+    },
+    {
+      rule: 'copy-fake-scarcity',
+      trips: bargain({ summary: '限量 100 件，手慢无' }),
+      passes: bargain({ summary: '限量 100 件', stock: 100 }),
+    },
+    {
+      rule: 'copy-false-free',
+      trips: bargain({ title: '好友帮砍，保温杯免费拿' }),
+      passes: bargain({
+        title: '好友帮砍，保温杯免费拿',
+        bargain: { priceFen: 9900, floorFen: 0, helpsNeeded: 10, durationHours: 24 },
+      }),
+    },
+    {
+      rule: 'multi-level-commission',
+      trips: bargain({ mechanics: { commission: { levels: 3, ratesPercent: [10, 5, 2] } } }),
+      passes: bargain({ mechanics: { commission: { levels: 1, ratesPercent: [5] } } }),
+    },
+    { rule: 'rules-missing', trips: coupon({ rules: [] }), passes: coupon() },
+  {
+    rule: 'copy-false-free',
+    trips: coupon({ summary: '免费领取 ¥10 券后下单' }),
+    passes: coupon({ summary: '领取 ¥10 券后下单' }),
+  },
+  ];
+
+describe('compliance rules', () => {
+  test('every rule in the registry has a tripping and a passing case here', () => {
+    expect([...new Set(CASES.map((c) => c.rule))].sort()).toEqual(Object.keys(COMPLIANCE_RULES).sort());
+  });
+
+  test.each(CASES)(
+    '$rule: trips on the bad config, not on the good one',
+    ({ rule, trips, passes }) => {
+      expect(rulesTripped(trips)).toContain(rule);
+      expect(rulesTripped(passes)).not.toContain(rule);
+    },
+  );
+
+  test('a finding carries its path, a plain reason and its source', () => {
+    const [finding] = checkCompliance(
+      campaignConfigSchema.parse(
+        bargain({ mechanics: { rewards: [{ trigger: 'share', reward: '¥5 券' }] } }),
+      ),
+    );
+    expect(finding).toEqual({
+      ruleId: 'reward-for-sharing',
+      severity: 'error',
+      path: ['mechanics', 'rewards', 0, 'trigger'],
+      message: expect.stringContaining('奖励只能给做了实事的人'),
+      source: expect.stringContaining('诱导分享'),
+    });
+    expect(formatPath(finding!.path)).toBe('mechanics.rewards[0].trigger');
+  });
+
+  test('the demo campaigns are compliant', () => {
+    for (const demo of demoCampaigns()) expect(checkCompliance(demo)).toEqual([]);
+  });
+});
+
+describe('checkCampaign', () => {
+  test('a malformed config lists every problem with its path', () => {
+    const result = checkCampaign({
+      ...bargain(),
+      bargain: { priceFen: 100, floorFen: 200, helpsNeeded: 0, durationHours: 24 },
+      extra: 1,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.config).toBeNull();
+    const paths = result.findings.map((f) => formatPath(f.path));
+    expect(paths).toEqual(expect.arrayContaining(['bargain.helpsNeeded']));
+    expect(result.findings.every((f) => f.ruleId === 'schema' && f.severity === 'error')).toBe(
+      true,
+    );
+  });
+
+  test('warnings alone leave the config acceptable; one error refuses it', () => {
+    expect(checkCampaign(bargain({ rules: ['邀请好友帮砍'] }))).toMatchObject({ ok: true });
+    expect(checkCampaign(bargain({ title: '转发才能领取' }))).toMatchObject({ ok: false });
+  });
+});
+
+describe('copy patterns are data: every documented example matches', () => {
+  test.each([
+    { label: 'share demands', patterns: SHARE_DEMAND_PATTERNS },
+    { label: 'scarcity', patterns: SCARCITY_PATTERNS },
+    { label: 'free', patterns: FREE_PATTERNS },
+  ])('$label', ({ patterns }) => {
+    for (const { pattern, examples } of patterns) {
+      for (const example of examples) expect(pattern.test(example)).toBe(true);
+    }
+  });
+
+  test.each([
+    '帮我砍一刀',
+    '邀请好友助力，领 ¥20 券',
+    '分享你的使用心得',
+    '10 位好友帮砍即可 ¥1 拿',
+  ])('ordinary copy “%s” is not a share demand', (text) => {
+    expect(firstMatch(text, SHARE_DEMAND_PATTERNS)).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { campaignJsonSchema, SCHEMA_FILE } from '../../../scripts/merchant/campaign-schema';
+import { startHost, type RunningHost } from '../../e2e/support/host';
+
+const root = path.resolve(__dirname, '../../..');
+const run = promisify(execFile);
+
+async function campaign(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['scripts/run-ts.mjs', 'scripts/merchant/campaign.ts', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+      },
+    );
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+function tempConfig(config: unknown): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fission-cli-')), 'campaign.json');
+  fs.writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
+const examples = fs.readdirSync(path.join(root, 'cloudfunctions/demo/examples'));
+
+describe('npm run campaign', () => {
+  test('the committed JSON Schema is the one the contract generates (run `npm run campaign -- schema`)', () => {
+    expect(fs.readFileSync(path.join(root, SCHEMA_FILE), 'utf8')).toBe(campaignJsonSchema());
+  });
+
+  test.each(examples)('check passes the example %s', async (file) => {
+    const { code, out } = await campaign(['check', `cloudfunctions/demo/examples/${file}`]);
+    expect(out).toContain('valid and compliant');
+    expect(code).toBe(0);
+  });
+
+  test('check prints every problem with its path and exits 1', async () => {
+    const bad = JSON.parse(
+      fs.readFileSync(path.join(root, 'cloudfunctions/demo/examples/tea-bargain.json'), 'utf8'),
+    );
+    bad.share.title = '分享到3个群即可砍价';
+    bad.mechanics = { rewards: [{ trigger: 'moments-share', reward: '¥5 券' }] };
+    const { code, out } = await campaign(['check', tempConfig(bad)]);
+    expect(code).toBe(1);
+    expect(out).toContain('share.title');
+    expect(out).toContain('[copy-demands-sharing]');
+    expect(out).toContain('mechanics.rewards[0].trigger');
+    expect(out).toContain('2 error(s)');
+  });
+
+  test('check explains a file that is not JSON', async () => {
+    const file = tempConfig('x');
+    fs.writeFileSync(file, '{ not json');
+    const { code, out } = await campaign(['check', file]);
+    expect(code).toBe(2);
+    expect(out).toContain('is not valid JSON');
+  });
+
+  describe('against a running local host', () => {
+    let host: RunningHost;
+    beforeAll(async () => {
+      host = await startHost();
+    });
+    afterAll(() => host?.stop());
+
+    test('load lands a draft; publish makes it live', async () => {
+      const env = { FISSION_HOST: host.url };
+      const loaded = await campaign(['load', 'cloudfunctions/demo/examples/gym-assist.json'], env);
+      expect(loaded.out).toContain('loaded gym-assist as a draft');
+      expect(loaded.code).toBe(0);
+      const draft = await fetch(`${host.url}/api/campaign`, {
+        method: 'POST',
+        headers: { 'x-fission-openid': 'u1' },
+        body: JSON.stringify({ action: 'get', campaignId: 'gym-assist' }),
+      });
+      expect(draft.status).toBe(404);
+
+      const published = await campaign(['publish', 'gym-assist'], env);
+      expect(published.code).toBe(0);
+      const live = await fetch(`${host.url}/api/campaign`, {
+        method: 'POST',
+        headers: { 'x-fission-openid': 'u1' },
+        body: JSON.stringify({ action: 'get', campaignId: 'gym-assist' }),
+      });
+      expect(live.status).toBe(200);
+    });
+
+    test('without a host, load says how to start one', async () => {
+      const { code, out } = await campaign(
+        ['load', 'cloudfunctions/demo/examples/gym-assist.json'],
+        {
+          FISSION_HOST: 'http://127.0.0.1:9',
+        },
+      );
+      expect(code).toBe(2);
+      expect(out).toContain('npm start');
+    });
+  });
+});
