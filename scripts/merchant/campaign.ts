@@ -37,9 +37,13 @@ function printFindings(findings: Finding[]): void {
   console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
 }
 
-async function call(
-  event: Record<string, unknown>,
-): Promise<{ ok: boolean; data?: any; error?: { code: string; message: string } }> {
+interface Answer {
+  ok: boolean;
+  data?: { campaignId: string };
+  error?: { code: string; message: string };
+}
+
+async function call(event: Record<string, unknown>): Promise<Answer> {
   let response: Response;
   try {
     response = await fetch(`${host}/api/campaign`, {
