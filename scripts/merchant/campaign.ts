@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       const result = await call({ action: 'save', config: check.config });
-      if (!result.ok) {
+      if (!result.ok || !result.data) {
         console.error(`✖ ${result.error?.code}: ${result.error?.message}`);
         return 1;
       }

@@ -1,0 +1,98 @@
+// A campaign's statistics as plain-text tables, for `npm run stats`.
+import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
+
+const STAGE_NAMES: Record<CampaignStats['funnel'][number]['stage'], string> = {
+  visitors: '访客',
+  newPeople: '新用户',
+  starts: '发起',
+  helps: '助力/帮砍',
+  completions: '完成',
+  rewardsIssued: '发券',
+  redeemed: '核销',
+  orders: '下单',
+};
+
+/** WeChat scene values worth naming; others print as their number. */
+const SCENE_NAMES: Record<number, string> = {
+  1007: '单聊分享卡片',
+  1008: '群聊分享卡片',
+  1044: '带 shareTicket 的卡片',
+  1047: '扫小程序码',
+  1048: '长按识别小程序码',
+  1049: '相册选取小程序码',
+  1001: '发现栏小程序主入口',
+  1089: '聊天顶部下拉',
+};
+
+const percent = (value: number | null) => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
+
+/** Terminal columns: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1;
+  return width;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell + ' '.repeat(widths[i]! - displayWidth(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Funnel, K, scenes, top sharers and credits waiting for review. */
+export function renderStats(stats: CampaignStats): string {
+  const out: string[] = [`Campaign ${stats.campaignId}`, ''];
+  out.push(
+    table([
+      ['stage', 'count', 'of previous'],
+      ...stats.funnel.map((s) => [
+        `${s.stage} ${STAGE_NAMES[s.stage]}`,
+        String(s.count),
+        percent(s.conversion),
+      ]),
+    ]),
+  );
+  const v = stats.viral;
+  out.push(
+    '',
+    `K = ${v.k.toFixed(2)}  (participants ${v.participants}, arrived via tokens ${v.invitesSent}, new invitees ${v.invitees}, converted ${v.inviteesConverted})`,
+    '',
+    table([
+      ['scene', 'visits'],
+      ...stats.scenes.map((s) => [
+        s.scene === null ? '(none)' : `${s.scene} ${SCENE_NAMES[s.scene] ?? ''}`.trim(),
+        String(s.visits),
+      ]),
+    ]),
+    '',
+    table([
+      ['top sharer', 'conversions', 'xp'],
+      ...stats.topSharers.map((s) => [s.name, String(s.conversions), String(s.xp)]),
+    ]),
+    `top sharers drive ${percent(stats.topSharersShare)} of conversions`,
+    '',
+    stats.pendingCredits.length
+      ? table([
+          ['pending credit', 'sharer', 'invitee', 'stage', 'flags'],
+          ...stats.pendingCredits.map((p) => [
+            p.id,
+            p.sharer,
+            p.invitee,
+            p.stage,
+            p.flags.join('; '),
+          ]),
+        ])
+      : 'no flagged credits waiting for review',
+  );
+  return out.join('\n');
+}
