@@ -32,7 +32,7 @@ describe('npm run stats output', () => {
   test('columns line up in a terminal, where Chinese characters are two columns wide', () => {
     const funnel = text.split('\n').filter((line) => /^(stage|visitors|newPeople) /.test(line));
     const countColumn = (line: string) => {
-      const cut = line.search(/ {2}\d|  count/);
+      const cut = line.search(/ {2}\d| {2}count/);
       return [...line.slice(0, cut)].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
     };
     expect(new Set(funnel.map(countColumn)).size).toBe(1);
