@@ -63,6 +63,11 @@ export const inviteResults = {
       isNewUser: z.boolean(),
       /** The friend this visitor is credited to, masked, and whether that friend bought here. */
       invitedBy: z.object({ name: z.string(), bought: z.boolean() }).strict().nullable(),
+      /** What the card or code was shared for (the sharer's bargain or assist), to open it. */
+      subject: z
+        .object({ kind: z.enum(['bargain', 'assist']), id: subjectId })
+        .strict()
+        .nullable(),
     })
     .strict(),
   progress: z

@@ -88,7 +88,15 @@ export function createHost({ deps, merchants, staticDir }: HostOptions): http.Se
           405,
         );
       }
-      const name = decodeURIComponent(match[1] ?? '');
+      let name: string;
+      try {
+        name = decodeURIComponent(match[1] ?? '');
+      } catch {
+        return sendError(res, {
+          code: 'UNKNOWN_FUNCTION',
+          message: 'the function name is not valid',
+        });
+      }
       if (!isFunctionName(name)) {
         return sendError(res, {
           code: 'UNKNOWN_FUNCTION',

@@ -7,8 +7,9 @@ import {
   type WeChatApi,
 } from '../functions/caller';
 import type { FunctionHandler } from '../functions/define-function';
-import { fail, type FunctionResult } from '../contracts/result';
+import type { FunctionResult } from '../contracts/result';
 import { openPgStore } from '../store/pg-store';
+import { lazyStore } from '../store/lazy-store';
 import { migrate } from '../store/migrate';
 
 let initialised = false;
@@ -24,18 +25,27 @@ const wechatApi: WeChatApi = {
     return { contentType, buffer };
   },
 };
-let deps: Promise<Deps> | undefined;
 
-async function openDeps(): Promise<Deps> {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
-  const store = openPgStore({
-    connectionString,
-    max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
-  });
-  await migrate(store);
-  return { store, clock: systemClock, wechat: wechatApi };
-}
+/** One store per function instance, opened (and migrated) by the first call that needs it. */
+const deps: Deps = {
+  store: lazyStore('pg', async () => {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
+    const store = openPgStore({
+      connectionString,
+      max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
+    });
+    try {
+      await migrate(store);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }),
+  clock: systemClock,
+  wechat: wechatApi,
+};
 
 /** The caller as WeChat vouches for it. The event payload is never consulted for identity. */
 export function callerFromContext(
@@ -54,7 +64,6 @@ export function callerFromContext(
 
 /**
  * The WeChat Cloud entry of one function, and the only module that imports wx-server-sdk.
- * The store is opened once per function instance and reused across invocations.
  */
 export function wechatMain(handler: FunctionHandler) {
   return async (event: unknown): Promise<FunctionResult<unknown>> => {
@@ -66,16 +75,7 @@ export function wechatMain(handler: FunctionHandler) {
       cloud.getWXContext(),
       parseMerchants(process.env.FISSION_MERCHANTS),
     );
-    try {
-      deps ??= openDeps();
-      return await handler(event, caller, await deps);
-    } catch (error) {
-      deps = undefined;
-      console.error('[wechat] could not open the store', error);
-      return fail({
-        code: 'INTERNAL',
-        message: 'the service is not available; it has been logged',
-      });
-    }
+    // The handler never throws: a store that cannot be opened surfaces as INTERNAL (logged).
+    return handler(event, caller, deps);
   };
 }

@@ -78,7 +78,14 @@ export async function startAssist(
     if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser))) {
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
     }
-    if (!(await reserveCoupon(tx, settings.initiatorRewardTemplateId))) {
+    // A reservation whose assist lapsed unfinished is given back here, on demand: WeChat has no
+    // host sweeping in the background, and the lapsed initiator may never return.
+    const reserved =
+      (await reserveCoupon(tx, settings.initiatorRewardTemplateId)) ||
+      ((await expireAssists(tx, now, { rewardTemplateId: settings.initiatorRewardTemplateId })) >
+        0 &&
+        (await reserveCoupon(tx, settings.initiatorRewardTemplateId)));
+    if (!reserved) {
       throw new AppError('BUDGET_EXHAUSTED', HELP_MESSAGES.BUDGET_EXHAUSTED);
     }
     await markParticipant(tx, caller.openid, campaign.id, now);

@@ -36,9 +36,10 @@ export async function campaignStats(
               select 1 from campaign_user u where u.campaign_id = $1 and u.openid = s.sharer_openid and u.participated_at is not null)) as participants,
        (select count(distinct openid)::int from visit where campaign_id = $1 and token is not null) as invites_sent,
        (select count(*)::int from attribution where campaign_id = $1) as invitees,
-       (select count(distinct invitee_openid)::int from conversion
-          where campaign_id = $1 and stage in ('helped', 'started', 'ordered')) as invitees_converted`,
-    [id],
+       (select count(distinct c.invitee_openid)::int from conversion c
+          where c.campaign_id = $1 and c.stage in ('helped', 'started', 'ordered')
+            and ${creditStatusSql('c', '$2')} = 'counted') as invitees_converted`,
+    [id, now],
   );
   const n = (key: string) => counts?.[key] ?? 0;
   const viral = {

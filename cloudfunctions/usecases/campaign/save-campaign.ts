@@ -36,7 +36,7 @@ export async function saveCampaign(
                per_user_limit = excluded.per_user_limit, claimable = excluded.claimable,
                product_id = excluded.product_id
            where coupon_template.campaign_id = excluded.campaign_id
-             and (excluded.budget is null or coupon_template.issued <= excluded.budget)
+             and (excluded.budget is null or coupon_template.issued + coupon_template.reserved <= excluded.budget)
          returning id`,
         [
           t.id,
@@ -55,7 +55,7 @@ export async function saveCampaign(
       if (saved.length === 0) {
         throw new AppError(
           'INVALID_INPUT',
-          `coupon template "${t.id}" belongs to another campaign, or its budget is below what was already issued`,
+          `coupon template "${t.id}" belongs to another campaign, or its budget is below what was already issued or promised`,
         );
       }
     }

@@ -1,7 +1,7 @@
 import type { Deps } from '../../functions/caller';
 
 /**
- * A merchant's decision on flagged credits. Approval clears the flag (an order credit still
+ * A merchant's decision on flagged credits (unflagged ones are not up for review). Approval clears the flag (an order credit still
  * waits out its refund hold); rejection is final. Only pending credits of this campaign move.
  */
 export async function reviewCredits(
@@ -12,7 +12,8 @@ export async function reviewCredits(
     `update conversion
         set reviewed_at = $4,
             status = case when $3 = 'reject' then 'rejected' else status end
-      where campaign_id = $1 and id = any($2::text[]) and status = 'pending' and reviewed_at is null
+      where campaign_id = $1 and id = any($2::text[]) and status = 'pending'
+        and flags <> '[]'::jsonb and reviewed_at is null
       returning id`,
     [input.campaignId, input.creditIds, input.decision, clock()],
   );

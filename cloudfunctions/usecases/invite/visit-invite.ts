@@ -25,9 +25,10 @@ export async function visitInvite(
           token: string;
           campaign_id: string;
           sharer_openid: string;
+          subject_id: string | null;
           created_at: Date;
         }>(
-          'select token, campaign_id, sharer_openid, created_at from share_token where token = $1',
+          'select token, campaign_id, sharer_openid, subject_id, created_at from share_token where token = $1',
           [input.token],
         )
       : [];
@@ -38,7 +39,7 @@ export async function visitInvite(
       if (caller.role !== 'merchant')
         throw new AppError('NOT_FOUND', `no campaign "${campaignId}"`);
       // A merchant previewing a draft leaves no trace.
-      return { campaignId, isNewUser: false, invitedBy: null };
+      return { campaignId, isNewUser: false, invitedBy: null, subject: null };
     }
     // A token from another campaign (an edited card, a stale link) simply brings no credit.
     const token = found?.campaign_id === campaign.id ? found : undefined;
@@ -62,19 +63,22 @@ export async function visitInvite(
       windowDays: campaign.config.invite.windowDays,
       now,
     });
-    await tx.query(
-      `insert into visit (campaign_id, openid, token, scene, client_ip, is_new, visited_at)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        campaign.id,
-        caller.openid,
-        token?.token ?? null,
-        input.scene ?? null,
-        caller.clientIp ?? null,
-        decision.isNewUser,
-        now,
-      ],
-    );
+    // A sharer opening their own card counts for nothing: not a visitor, not an invite.
+    if (decision.reason !== 'self-visit') {
+      await tx.query(
+        `insert into visit (campaign_id, openid, token, scene, client_ip, is_new, visited_at)
+         values ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          campaign.id,
+          caller.openid,
+          token?.token ?? null,
+          input.scene ?? null,
+          caller.clientIp ?? null,
+          decision.isNewUser,
+          now,
+        ],
+      );
+    }
     if (decision.attribute && token) {
       const inserted = await tx.query(
         `insert into attribution (campaign_id, invitee_openid, sharer_openid, token, client_ip, attributed_at)
@@ -105,6 +109,12 @@ export async function visitInvite(
       campaignId: campaign.id,
       isNewUser: decision.isNewUser,
       invitedBy: await invitedBy(tx, campaign.config, caller.openid),
+      subject: token?.subject_id
+        ? {
+            kind: token.subject_id.startsWith('brg_') ? ('bargain' as const) : ('assist' as const),
+            id: token.subject_id,
+          }
+        : null,
     };
   });
 }

@@ -45,6 +45,14 @@ export async function reportOrder(
   const now = clock();
   return store.transaction(async (tx) => {
     const campaign = input.campaignId ? await findCampaign(tx, input.campaignId) : null;
+    // Before the order row: its coupon_id must name a coupon of this buyer.
+    if (input.couponId) {
+      const owned = await tx.query('select 1 from coupon where id = $1 and owner_openid = $2', [
+        input.couponId,
+        input.buyerOpenid,
+      ]);
+      if (owned.length === 0) throw new AppError('NOT_FOUND', 'no such coupon of the buyer');
+    }
     const [created] = await tx.query<OrderRow>(
       `insert into shop_order (order_id, buyer_openid, amount_fen, campaign_id, product_id, coupon_id, reported_at)
        values ($1, $2, $3, $4, $5, $6, $7)
@@ -63,12 +71,6 @@ export async function reportOrder(
     if (!created) return { order: toView(await existingOrder(tx, input)), replayed: true };
 
     if (input.couponId) {
-      const owner = await tx.query('select 1 from coupon where id = $1 and owner_openid = $2', [
-        input.couponId,
-        input.buyerOpenid,
-      ]);
-      if (owner.length === 0)
-        throw new AppError('NOT_FOUND', 'the coupon does not belong to the buyer');
       await redeemCouponIn(tx, { couponId: input.couponId, orderId: input.orderId }, now);
     }
     if (campaign) {

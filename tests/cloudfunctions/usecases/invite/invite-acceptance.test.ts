@@ -26,6 +26,7 @@ describe.each(storeKinds())('invite attribution, end to end on %s', (kind) => {
       campaignId: c.id,
       isNewUser: true,
       invitedBy: { name: 'a****', bought: false },
+      subject: null,
     });
     const second = await h.ok(
       'invite',
@@ -78,7 +79,7 @@ describe.each(storeKinds())('invite attribution, end to end on %s', (kind) => {
       stats.funnel.map((s: { stage: string; count: number }) => [s.stage, s.count]),
     );
     expect(funnel).toEqual({
-      visitors: 3,
+      visitors: 2,
       newPeople: 2,
       starts: 2,
       helps: 1,
@@ -107,6 +108,30 @@ describe.each(storeKinds())('invite attribution, end to end on %s', (kind) => {
         'bob',
       ),
       'FORBIDDEN',
+    );
+  });
+
+  test('a token shared for a bargain names it, so the landing page can forward the friend', async () => {
+    const c = await h.save(aBargainCampaign());
+    const { bargain } = await h.ok(
+      'bargain',
+      { action: 'start', campaignId: c.id },
+      'poster-owner',
+    );
+    const { token } = await h.ok(
+      'invite',
+      { action: 'share', campaignId: c.id, subjectId: bargain.id },
+      'poster-owner',
+    );
+    const visit = await h.ok('invite', { action: 'visit', token, scene: 1048 }, 'scanner');
+    expect(visit.subject).toEqual({ kind: 'bargain', id: bargain.id });
+    expectError(
+      await h.call(
+        'invite',
+        { action: 'share', campaignId: c.id, subjectId: bargain.id },
+        'not-the-owner',
+      ),
+      'NOT_FOUND',
     );
   });
 
