@@ -31,6 +31,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The persistent cache cuts rebuilds from ~18 s to ~4 s locally; CI always builds clean.
     cache: { enable: !process.env.CI },
     mini: {
+      // Shared components' styles are imported in different orders by different pages; none
+      // depends on the order, so the extractor's "Conflicting order" warnings are noise.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       // dist/cloudfunctions/ is written by `npm run build:functions`; a weapp rebuild (e.g. the
       // one `npm test` triggers) must not wipe it. Taro empties the output dir itself and
       // honours `keep` for directories only; webpack's own cleaner is switched off below,

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { InviteVisitResult } from '../../cloudfunctions/contracts/invite';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
 import { visitInvite } from './invite';
+import { getPersona } from './persona';
 
 const TOKEN = /^[0-9A-Za-z]{12}$/;
 
@@ -44,11 +45,18 @@ export function visitOnce(
 ): Promise<FunctionResult<InviteVisitResult>> {
   const token = launchToken(query) ?? undefined;
   if (token) sessionToken = token;
-  const key = `${campaignId ?? ''}|${token ?? ''}`;
+  // In H5 one browser plays several people: a switched persona is a new arrival.
+  const who = process.env.TARO_ENV === 'h5' ? getPersona() : '';
+  const key = `${campaignId ?? ''}|${token ?? ''}|${who}`;
   let visit = visits.get(key);
   if (!visit) {
-    visit = visitInvite({ campaignId, token, scene: launchScene() });
-    visits.set(key, visit);
+    const started = visitInvite({ campaignId, token, scene: launchScene() });
+    visits.set(key, started);
+    // A failed visit recorded nothing: forget it so a retry (重新加载) asks again.
+    void started.then((result) => {
+      if (!result.ok && visits.get(key) === started) visits.delete(key);
+    });
+    visit = started;
   }
   return visit;
 }

@@ -1,4 +1,5 @@
 import type { CampaignView } from '../../cloudfunctions/contracts/campaign';
+import type { InviteVisitResult } from '../../cloudfunctions/contracts/invite';
 import {
   aBargainCampaign,
   aCampaignView,
@@ -13,19 +14,30 @@ import {
   waitFor,
 } from './support/load-weapp';
 
-// The server behind the page: campaign.get answers whichever campaign the test put here,
-// NOT_FOUND otherwise. `hold` parks answers until the test releases them.
+// The server behind the page, dispatching on function name and action: campaign.get answers
+// whichever campaign the test put here (NOT_FOUND otherwise), invite.visit the visit, and
+// bargain.start a new bargain. `hold` parks answers until the test releases them.
 let served: CampaignView | undefined;
+let visit: InviteVisitResult | undefined;
 let held: Array<() => void> | undefined;
 const calls: CallFunctionParams[] = [];
+const BARGAIN_ID = 'brg_0123456789abcdef';
+
+function answer(params: CallFunctionParams): unknown {
+  const { name, data } = params;
+  const route = `${name}.${data.action}`;
+  if (route === 'campaign.get' && served) return { ok: true, data: { campaign: served } };
+  if (route === 'invite.visit' && visit) return { ok: true, data: visit };
+  if (route === 'bargain.start') {
+    return { ok: true, data: { bargain: { id: BARGAIN_ID }, created: true } };
+  }
+  return { ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } };
+}
 
 async function callFunction(params: CallFunctionParams) {
   calls.push(params);
   if (held) await new Promise<void>((resolve) => held?.push(resolve));
-  if (params.name === 'campaign' && params.data.action === 'get' && served) {
-    return { result: { ok: true, data: { campaign: served } } };
-  }
-  return { result: { ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } } };
+  return { result: answer(params) };
 }
 
 const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
@@ -33,6 +45,13 @@ const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => 
 });
 
 let page: LoadedPage | undefined;
+// The bundle keeps one visit per campaign and token for the whole launch (the test file):
+// a fresh token per test makes each test a fresh arrival.
+let tokenSerial = 0;
+function freshToken(): string {
+  tokenSerial += 1;
+  return `simTok${String(tokenSerial).padStart(6, '0')}`;
+}
 
 beforeAll(() => {
   launchApp({ callFunction });
@@ -42,6 +61,7 @@ beforeAll(() => {
 beforeEach(() => {
   calls.length = 0;
   served = undefined;
+  visit = { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null };
   held = undefined;
   navigateTo.mockClear();
 });
@@ -57,7 +77,9 @@ function textOf(selector: string): string {
   return node.dom?.textContent?.trim() ?? '';
 }
 
-describe('landing page (real weapp build): campaign.get drives title, offer and CTA', () => {
+const routes = () => calls.map((call) => `${call.name}.${call.data.action}`).sort();
+
+describe('landing page (real weapp build): the hook follows the campaign kind', () => {
   test.each([
     {
       label: 'bargain',
@@ -82,50 +104,36 @@ describe('landing page (real weapp build): campaign.get drives title, offer and 
     },
   ])('$label', async ({ campaign, title, offer, cta }) => {
     served = campaign;
+    const token = freshToken();
 
-    page = loadPage('pages/landing/index', { campaignId: campaign.id });
+    page = loadPage('pages/landing/index', { campaignId: campaign.id, token });
 
     await waitFor(() => expect(textOf('.hook-section__title')).toBe(title));
     for (const text of offer) expect(textOf('.campaign-offer')).toContain(text);
     expect(textOf('.hook-section__cta')).toBe(cta);
-    expect(calls).toEqual([{ name: 'campaign', data: { action: 'get', campaignId: campaign.id } }]);
-  });
-
-  test('without a campaignId it opens the demo bargain', async () => {
-    served = aCampaignView(aBargainCampaign());
-
-    page = loadPage('pages/landing/index');
-
-    await waitFor(() => expect(textOf('.hook-section__cta')).toBe('发起砍价'));
-    expect(calls.map((call) => call.data)).toEqual([{ action: 'get', campaignId: 'demo-bargain' }]);
+    expect(routes()).toEqual(['campaign.get', 'invite.visit']);
+    const visitCall = calls.find((call) => call.name === 'invite');
+    // The launch scene rides along for statistics only.
+    expect(visitCall?.data).toMatchObject({ action: 'visit', campaignId: campaign.id, token });
   });
 
   test('shows 加载中… until the answer arrives', async () => {
     served = aCampaignView(aBargainCampaign());
     held = [];
 
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain' });
+    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
 
     await waitFor(() => expect(page?.text()).toContain('加载中…'));
     expect(page.find('.hook-section__title')).toBeUndefined();
-    held.splice(0).forEach((release) => release());
+    await waitFor(() => expect(held).toHaveLength(2));
+    held!.splice(0).forEach((release) => release());
+    held = undefined;
     await waitFor(() => expect(textOf('.hook-section__title')).toContain('好友帮砍'));
     expect(page.text()).not.toContain('加载中…');
   });
 
-  test('tapping the CTA opens the bargain page for this campaign', async () => {
-    served = aCampaignView(aBargainCampaign());
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain' });
-    await waitFor(() => expect(textOf('.hook-section__cta')).toBe('发起砍价'));
-
-    page.find('.hook-section__cta')?.dispatchEvent('tap');
-
-    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
-    expect(navigateTo.mock.calls[0]?.[0].url).toBe('/pages/bargain/index?campaignId=demo-bargain');
-  });
-
   test('a failed load says why, and 重新加载 fetches again', async () => {
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain' });
+    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
     await waitFor(() => expect(textOf('.landing__error-text')).toBe('活动不存在或已下线'));
     expect(page.find('.hook-section__title')).toBeUndefined();
 
@@ -133,6 +141,84 @@ describe('landing page (real weapp build): campaign.get drives title, offer and 
     page.find('.landing__retry')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.hook-section__title')).toContain('好友帮砍'));
-    expect(calls).toHaveLength(2);
+    expect(calls.filter((call) => call.name === 'campaign')).toHaveLength(2);
+  });
+});
+
+describe('landing page (real weapp build): sections from the config, the friend from the visit', () => {
+  const config = aBargainCampaign({
+    rules: ['每人限发起 1 次。'],
+    landing: {
+      layout: 'long',
+      sections: [
+        { type: 'hook', ctaText: '马上砍一刀' },
+        {
+          type: 'proof',
+          certifications: [{ name: '食品级 316 不锈钢', issuer: 'SGS 检测' }],
+          experts: [{ name: '王工', title: '保温器具工程师', quote: '12 小时后仍有 68℃。' }],
+          testimonials: [
+            { name: '李女士', text: '下午还是热的。', orderId: 'ord-1' },
+            { name: '周先生', text: '颜值很高。', orderId: 'ord-2' },
+          ],
+          numbers: [{ label: '已售', value: '3.2 万件' }],
+        },
+        { type: 'cta', ctaText: '我也要 ¥1 拿' },
+      ],
+    },
+  });
+
+  test('hook, proof (badge only where verified), friend, and the CTA again', async () => {
+    served = aCampaignView(config, { verifiedOrderIds: ['ord-1'], participants: 42 });
+    visit = {
+      campaignId: 'demo-bargain',
+      isNewUser: true,
+      invitedBy: { name: '张**', bought: true },
+      subject: null,
+    };
+
+    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
+
+    await waitFor(() => expect(textOf('.invited-by')).toContain('好友 张** 邀请你'));
+    expect(textOf('.invited-by')).toContain('TA 已购买');
+    expect(textOf('.hook-section__cta')).toBe('马上砍一刀');
+    expect(textOf('.hook-section__participants')).toBe('已有 42 人参与');
+    const proof = textOf('.proof-section');
+    for (const text of ['食品级 316 不锈钢', '12 小时后仍有 68℃。', '李女士', '3.2 万件']) {
+      expect(proof).toContain(text);
+    }
+    // One verified testimonial, one badge (the friend's "TA 已购买" aside), on the first one.
+    expect(proof.replace('TA 已购买', '').match(/已购/g)).toHaveLength(1);
+    expect(textOf('.proof-section__testimonial')).toContain('李女士');
+    expect(textOf('.proof-section__testimonial')).toContain('已购');
+    expect(textOf('.cta-section__cta')).toBe('我也要 ¥1 拿');
+    expect(textOf('.rules-list')).toContain('每人限发起 1 次。');
+  });
+
+  test('a QR launch (scene only) loads the campaign the visit names', async () => {
+    served = aCampaignView(config);
+    const token = freshToken();
+
+    page = loadPage('pages/landing/index', { scene: token });
+
+    await waitFor(() => expect(textOf('.hook-section__cta')).toBe('马上砍一刀'));
+    expect(calls[0]?.data).toMatchObject({ action: 'visit', token });
+    expect(calls[0]?.data).not.toHaveProperty('campaignId');
+    expect(calls[1]?.data).toEqual({ action: 'get', campaignId: 'demo-bargain' });
+  });
+});
+
+describe('landing page (real weapp build): the CTA starts a bargain', () => {
+  test('tap → bargain.start for this campaign → the new bargain’s page', async () => {
+    served = aCampaignView(aBargainCampaign());
+    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
+    await waitFor(() => expect(textOf('.hook-section__cta')).toBe('发起砍价'));
+
+    page.find('.hook-section__cta')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(calls.filter((call) => call.name === 'bargain').map((call) => call.data)).toEqual([
+      { action: 'start', campaignId: 'demo-bargain' },
+    ]);
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/bargain/index?bargainId=${BARGAIN_ID}`);
   });
 });

@@ -1,5 +1,198 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useCallback, useEffect, useState } from 'react';
+import { View } from '@tarojs/components';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import type { BargainView } from '../../../cloudfunctions/contracts/bargain';
+import type { ErrorCode } from '../../../cloudfunctions/contracts/errors';
+import { HelpOutcome } from '../../components/HelpOutcome';
+import { HelperList } from '../../components/HelperList';
+import { PageStatus } from '../../components/PageStatus';
+import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { SharePanel } from '../../components/SharePanel';
+import { useCampaignView } from '../../hooks/use-campaign-view';
+import { useInviteShare } from '../../hooks/use-invite-share';
+import { useLaunchVisit } from '../../hooks/use-launch-visit';
+import { useRemote } from '../../hooks/use-remote';
+import { helpBargain, startBargain } from '../../services/bargain';
+import { errorMessage } from '../../services/error-message';
+import { formatFen } from '../../utils/money';
+import { BargainSummary } from './components/BargainSummary';
+import { CutSchedule } from './components/CutSchedule';
+import { FriendHelp } from './components/FriendHelp';
+import { bargainSharePath, bargainUrl, loadBargain } from './load-bargain';
+import './index.scss';
+
+function headingOf(bargain: BargainView): string {
+  if (!bargain.viewer.isInitiator) {
+    if (bargain.status === 'completed') return `${bargain.initiatorName} 的砍价已砍成`;
+    if (bargain.status === 'expired') return `${bargain.initiatorName} 的砍价已结束`;
+    // Only invite a tap the friend can actually make.
+    return bargain.viewer.canHelp
+      ? `${bargain.initiatorName} 正在砍价，帮 TA 砍一刀`
+      : `${bargain.initiatorName} 正在砍价`;
+  }
+  if (bargain.status === 'completed') return `已砍到底价 ${formatFen(bargain.floorFen)}`;
+  if (bargain.status === 'expired') return '我的砍价';
+  return `邀请好友帮砍，${formatFen(bargain.floorFen)} 拿到手`;
+}
+
+function InitiatorOutcome(props: {
+  bargain: BargainView;
+  busy: boolean;
+  startError: string | null;
+  onRestart: () => void;
+}) {
+  const { bargain } = props;
+  return bargain.status === 'completed' ? (
+    <HelpOutcome
+      kind="completed"
+      title="砍价成功"
+      text={`已砍至底价 ${formatFen(bargain.floorFen)}，奖励已放入你的券包`}
+      reward={bargain.reward}
+    />
+  ) : (
+    <HelpOutcome
+      kind="expired"
+      title="砍价已过期，未在时间内砍到底价"
+      text="重新发起后，好友可以再帮你砍"
+      busy={props.busy}
+      startError={props.startError}
+      onRestart={props.onRestart}
+    />
+  );
+}
 
 export default function BargainPage() {
-  return <ComingSoon title="砍价" />;
+  const { params } = useRouter();
+  const { bargainId, campaignId } = params;
+  const { state, reload, refresh, set } = useRemote(`${bargainId ?? ''}|${campaignId ?? ''}`, () =>
+    loadBargain({ bargainId, campaignId }),
+  );
+  const bargain = state.status === 'ready' ? state.value : null;
+  const campaign = useCampaignView(bargain?.campaignId ?? null);
+  const ensureVisited = useLaunchVisit(bargain?.campaignId ?? null, params);
+  const sharing = bargain?.viewer.isInitiator && bargain.status === 'active' ? bargain : null;
+  const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
+
+  const [busy, setBusy] = useState<'help' | 'start' | null>(null);
+  const [helpedFen, setHelpedFen] = useState<number | null>(null);
+  const [helpError, setHelpError] = useState<ErrorCode | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+
+  // State setters are stable, so this is too.
+  const forgetTaps = useCallback(() => {
+    setHelpedFen(null);
+    setHelpError(null);
+    setStartError(null);
+  }, []);
+  // A different bargain (or, in H5, a different persona) starts with a clean slate.
+  const bargainKey = bargain?.id;
+  useEffect(forgetTaps, [bargainKey, forgetTaps]);
+
+  const shareTitle =
+    campaign?.config.share.title ??
+    `帮我砍一刀，${bargain ? formatFen(bargain.floorFen) : '底价'} 就能拿`;
+  const sharePath = bargain ? bargainSharePath(bargain.id, sharing ? share.token : null) : null;
+  const shareImage = campaign?.config.share.imageUrl ?? campaign?.config.product?.imageUrl;
+
+  // WeChat calls this synchronously when the share sheet opens: everything it returns was
+  // fetched when the page loaded.
+  useShareAppMessage(() => ({
+    title: shareTitle,
+    path: sharePath ?? (bargainId ? bargainUrl(bargainId) : '/pages/landing/index'),
+    ...(shareImage ? { imageUrl: shareImage } : {}),
+  }));
+
+  const help = async (target: BargainView) => {
+    if (busy) return;
+    setBusy('help');
+    setHelpError(null);
+    await ensureVisited();
+    const result = await helpBargain(target.id);
+    setBusy(null);
+    if (result.ok) {
+      setHelpedFen(result.data.cutFen);
+      set(result.data.bargain);
+    } else {
+      setHelpError(result.error.code);
+      // The refusal may mean the bargain moved on (completed, expired): show its state now.
+      refresh();
+    }
+  };
+
+  const startOwn = async (target: BargainView) => {
+    if (busy) return;
+    setBusy('start');
+    setStartError(null);
+    const result = await startBargain(target.campaignId);
+    setBusy(null);
+    if (result.ok) void Taro.redirectTo({ url: bargainUrl(result.data.bargain.id) });
+    else setStartError(errorMessage(result.error));
+  };
+
+  return (
+    <View className="bargain-page">
+      {state.status === 'loading' && <PageStatus kind="loading" />}
+      {state.status === 'error' && (
+        <PageStatus kind="error" message={errorMessage(state.error)} onRetry={reload} />
+      )}
+      {bargain && (
+        <>
+          <BargainSummary
+            bargain={bargain}
+            heading={headingOf(bargain)}
+            productName={campaign?.config.product?.name ?? null}
+            onOver={refresh}
+          />
+          {bargain.viewer.isInitiator ? (
+            bargain.status === 'active' ? (
+              <SharePanel
+                shareLabel="邀请好友帮砍"
+                path={share.token ? sharePath : null}
+                posterTitle={shareTitle}
+                posterSubtitle={campaign?.config.product?.name}
+                qr={share.qr}
+                onPoster={share.requestQr}
+                subscribeLabel="好友帮你砍价时通知我"
+                invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(bargain.campaignId)}`}
+              />
+            ) : (
+              <InitiatorOutcome
+                bargain={bargain}
+                busy={busy === 'start'}
+                startError={startError}
+                onRestart={() => void startOwn(bargain)}
+              />
+            )
+          ) : (
+            <FriendHelp
+              bargain={bargain}
+              helpedFen={helpedFen}
+              helpError={helpError}
+              startError={startError}
+              busy={busy}
+              onHelp={() => void help(bargain)}
+              onStartOwn={() => void startOwn(bargain)}
+            />
+          )}
+          <HelperList
+            title="帮砍好友"
+            helpers={bargain.helpers.map((helper) => ({
+              ...helper,
+              note: `砍掉 ${formatFen(helper.cutFen)}`,
+            }))}
+            emptyText={
+              bargain.viewer.isInitiator ? '还没有好友帮砍，快去邀请吧' : '快来做第一个帮砍的人'
+            }
+          />
+          <CutSchedule bargain={bargain} />
+        </>
+      )}
+      <PersonaSwitcher
+        onChange={() => {
+          forgetTaps();
+          reload();
+        }}
+      />
+    </View>
+  );
 }

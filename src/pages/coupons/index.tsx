@@ -1,5 +1,60 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { errorMessage } from '../../services/error-message';
+import { CouponCard } from './components/CouponCard';
+import { WalletTabs } from './components/WalletTabs';
+import { useWallet } from './use-wallet';
+import { groupCoupons, type WalletTab } from './wallet';
+import './index.scss';
 
+/** The shopper's coupons: what can be used now, what was used, what lapsed. */
 export default function CouponsPage() {
-  return <ComingSoon title="我的优惠券" />;
+  const { state, reload } = useWallet();
+  const [tab, setTab] = useState<WalletTab>('usable');
+  const groups = state.status === 'ready' ? groupCoupons(state.coupons) : null;
+  const shown = groups?.[tab] ?? [];
+
+  return (
+    <View className="wallet">
+      {state.status === 'loading' && (
+        <View className="wallet__status" data-testid="wallet-loading">
+          <Text>加载中…</Text>
+        </View>
+      )}
+      {state.status === 'error' && (
+        <View className="wallet__status" data-testid="wallet-error">
+          <Text className="wallet__error-text">{errorMessage(state.error)}</Text>
+          <Button className="wallet__retry" data-testid="wallet-retry" onClick={reload}>
+            重新加载
+          </Button>
+        </View>
+      )}
+      {groups && (
+        <WalletTabs
+          active={tab}
+          counts={{
+            usable: groups.usable.length,
+            used: groups.used.length,
+            expired: groups.expired.length,
+          }}
+          onChange={setTab}
+        />
+      )}
+      {groups && shown.length === 0 && (
+        <View className="wallet__status wallet__status--empty" data-testid="wallet-empty">
+          <Text className="wallet__empty-icon">🎫</Text>
+          <Text>暂无优惠券</Text>
+        </View>
+      )}
+      {shown.length > 0 && (
+        <View className="wallet__list" data-testid={`wallet-list-${tab}`}>
+          {shown.map((coupon) => (
+            <CouponCard key={coupon.id} coupon={coupon} />
+          ))}
+        </View>
+      )}
+      <PersonaSwitcher onChange={reload} />
+    </View>
+  );
 }

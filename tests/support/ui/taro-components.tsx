@@ -65,8 +65,16 @@ export const RichText = host('div');
 export const Button = (props: AnyProps) =>
   createElement(
     'button',
-    domProps(props, { type: 'button', disabled: Boolean(props.disabled) || undefined }),
+    domProps(props, {
+      type: 'button',
+      disabled: Boolean(props.disabled) || undefined,
+      // Kept as data so a test can tell WeChat's share button from a plain one.
+      'data-open-type': props.openType,
+    }),
   );
+
+/** WeChat's follow bar for an official account; a marker element here. */
+export const OfficialAccount = host('official-account');
 
 export const Image = (props: AnyProps) => createElement('img', domProps(props, { alt: '' }));
 

@@ -1,222 +1,388 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { CampaignView } from '../../../../cloudfunctions/contracts/campaign';
+import type { InviteVisitResult } from '../../../../cloudfunctions/contracts/invite';
 import LandingPage from '../../../../src/pages/landing';
-import { setRouter } from '../../../support/ui/taro';
+import { getCampaign } from '../../../../src/services/campaign';
+import { launchToken, visitOnce } from '../../../../src/services/launch';
+import Taro, { firePageScroll, setNodeRect, setRouter } from '../../../support/ui/taro';
 import {
   aBargainCampaign,
   aCampaignView,
-  aCoupon,
-  aCouponCampaign,
   anAssistCampaign,
 } from '../../../support/ui/campaign-builders';
 
-const fetchMock = jest.fn();
+jest.mock('../../../../src/services/campaign');
+jest.mock('../../../../src/services/launch', () => ({
+  ...jest.requireActual('../../../../src/services/launch'),
+  visitOnce: jest.fn(),
+}));
 
-function answer(status: number, body: unknown): Response {
-  return { status, ok: status < 300, json: () => Promise.resolve(body) } as unknown as Response;
+const getCampaignMock = jest.mocked(getCampaign);
+const visitMock = jest.mocked(visitOnce);
+const TOKEN = '3kTz9QwL0aBc';
+
+const proof = {
+  type: 'proof' as const,
+  certifications: [{ name: 'SGS 检测' }],
+  experts: [],
+  testimonials: [],
+  numbers: [],
+};
+
+function serve(campaign: CampaignView) {
+  getCampaignMock.mockResolvedValue({ ok: true, data: { campaign } });
 }
 
-function serveCampaign(campaign: CampaignView) {
-  fetchMock.mockResolvedValue(answer(200, { ok: true, data: { campaign } }));
-}
-
-function requestedCampaignIds(): unknown[] {
-  return fetchMock.mock.calls.map(
-    ([, init]) => JSON.parse((init as RequestInit).body as string).campaignId,
-  );
+function visited(visit: Partial<InviteVisitResult> = {}) {
+  visitMock.mockResolvedValue({
+    ok: true,
+    data: { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null, ...visit },
+  });
 }
 
 beforeEach(() => {
-  fetchMock.mockReset();
-  global.fetch = fetchMock;
+  getCampaignMock.mockReset();
+  visitMock.mockReset();
+  visited();
 });
 
-describe('landing: loads the campaign named in the query', () => {
+afterEach(() => {
+  jest.useRealTimers();
+});
+
+describe('landing: which campaign loads, and the arrival recorded once', () => {
+  test.each([
+    {
+      label: 'a poster code shared for a bargain',
+      subject: { kind: 'bargain', id: 'brg_AAAAAAAAAAAAAAAA' },
+    },
+    {
+      label: 'a poster code shared for an assist',
+      subject: { kind: 'assist', id: 'ast_AAAAAAAAAAAAAAAA' },
+    },
+  ] as const)('$label forwards the friend to it, token kept', async ({ subject }) => {
+    setRouter({ scene: encodeURIComponent(TOKEN) });
+    visited({ campaignId: 'demo-assist', subject });
+    serve(aCampaignView(anAssistCampaign()));
+    render(<LandingPage />);
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({
+        url: `/pages/${subject.kind}/index?${subject.kind}Id=${subject.id}&token=${TOKEN}`,
+      }),
+    );
+  });
+
+  test('a plain campaign card does not forward', async () => {
+    setRouter({ campaignId: 'demo-assist', token: TOKEN });
+    visited({ campaignId: 'demo-assist' });
+    serve(aCampaignView(anAssistCampaign()));
+    render(<LandingPage />);
+    expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+  });
+
   test('shows 加载中… until the campaign arrives', async () => {
-    let respond: (value: Response) => void = () => {};
-    fetchMock.mockReturnValue(new Promise<Response>((resolve) => (respond = resolve)));
+    let respond: (campaign: CampaignView) => void = () => {};
+    getCampaignMock.mockReturnValue(
+      new Promise((resolve) => {
+        respond = (campaign) => resolve({ ok: true, data: { campaign } });
+      }),
+    );
 
     render(<LandingPage />);
 
     expect(screen.getByTestId('landing-loading')).toHaveTextContent('加载中…');
-    respond(answer(200, { ok: true, data: { campaign: aCampaignView(aBargainCampaign()) } }));
+    act(() => respond(aCampaignView(aBargainCampaign())));
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
     expect(screen.queryByTestId('landing-loading')).not.toBeInTheDocument();
   });
 
   test.each([
-    { label: 'no campaignId → the demo bargain', params: {}, requested: 'demo-bargain' },
     {
       label: 'campaignId from the query',
       params: { campaignId: 'demo-assist' },
+      visitedWith: 'demo-assist',
+      token: null,
       requested: 'demo-assist',
     },
-  ])('$label', async ({ params, requested }) => {
+    {
+      label: 'a share card: campaignId and token',
+      params: { campaignId: 'demo-assist', token: TOKEN },
+      visitedWith: 'demo-assist',
+      token: TOKEN,
+      requested: 'demo-assist',
+    },
+    {
+      label: 'a QR code: only the scene → the campaign the visit names',
+      params: { scene: encodeURIComponent(TOKEN) },
+      visitedWith: undefined,
+      token: TOKEN,
+      requested: 'demo-assist',
+    },
+    {
+      label: 'a bare launch → the demo bargain',
+      params: {},
+      visitedWith: 'demo-bargain',
+      token: null,
+      requested: 'demo-bargain',
+    },
+  ])('$label', async ({ params, visitedWith, token, requested }) => {
     setRouter(params);
-    serveCampaign(aCampaignView(anAssistCampaign()));
+    visited({ campaignId: 'demo-assist' });
+    serve(aCampaignView(anAssistCampaign()));
 
     render(<LandingPage />);
 
     await screen.findByTestId('landing-title');
-    expect(requestedCampaignIds()).toEqual([requested]);
+    expect(visitMock).toHaveBeenCalledTimes(1);
+    const [campaignId, query] = visitMock.mock.calls[0]!;
+    expect(campaignId).toBe(visitedWith);
+    expect(launchToken(query)).toBe(token);
+    expect(getCampaignMock.mock.calls).toEqual([[requested, { preview: false }]]);
   });
-});
 
-describe('landing: the offer and call to action follow the campaign kind', () => {
-  test.each([
-    {
-      label: 'bargain',
-      campaign: aCampaignView(aBargainCampaign()),
-      title: '好友帮砍，99 元好物 1 元拿',
-      offer: ['10 位好友帮砍即可 ¥1 拿', '¥99', '底价'],
-      cta: '发起砍价',
-    },
-    {
-      label: 'assist',
-      campaign: aCampaignView(anAssistCampaign()),
-      title: '邀好友助力，领 20 元券',
-      offer: ['3 位好友助力即可领取奖励', '¥20', '助力奖励券'],
-      cta: '发起助力',
-    },
-    {
-      label: 'coupon (amount off)',
-      campaign: aCampaignView(aCouponCampaign()),
-      title: '新人专享福利',
-      offer: ['¥10', '新人立减券', '满¥99可用'],
-      cta: '立即领取',
-    },
-    {
-      label: 'coupon (percent off, no minimum)',
-      campaign: aCampaignView(
-        aCouponCampaign({
-          coupons: [
-            aCoupon({ id: 'p20', valueFen: undefined, percentOff: 20, title: '全场八折券' }),
-          ],
-          claimTemplateId: 'p20',
-        }),
-      ),
-      title: '新人专享福利',
-      offer: ['8折', '全场八折券', '无门槛'],
-      cta: '立即领取',
-    },
-  ])('$label', async ({ campaign, title, offer, cta }) => {
-    serveCampaign(campaign);
+  test('the visit is not repeated when the friend banner arrives and the page re-renders', async () => {
+    setRouter({ campaignId: 'demo-bargain', token: TOKEN });
+    visited({ invitedBy: { name: '张**', bought: true } });
+    serve(aCampaignView(aBargainCampaign()));
 
     render(<LandingPage />);
 
-    expect(await screen.findByTestId('landing-title')).toHaveTextContent(title);
-    for (const text of offer) {
-      expect(screen.getByTestId('landing-offer')).toHaveTextContent(text);
-    }
-    expect(screen.getByTestId('landing-cta')).toHaveTextContent(cta);
-    expect(screen.getByTestId('landing-cta')).toBeEnabled();
+    expect(await screen.findByTestId('landing-invited-by')).toBeInTheDocument();
+    expect(visitMock).toHaveBeenCalledTimes(1);
   });
 
-  test('the original bargain price is the struck-through one', async () => {
-    serveCampaign(aCampaignView(aBargainCampaign()));
+  test('a merchant preview asks for the draft', async () => {
+    setRouter({ campaignId: 'demo-bargain', preview: '1' });
+    serve(aCampaignView(aBargainCampaign(), { status: 'draft' }));
 
     render(<LandingPage />);
 
-    expect(await screen.findByTestId('landing-original-price')).toHaveTextContent('¥99');
-    expect(screen.getByTestId('landing-original-price')).toHaveClass('campaign-offer__original');
-  });
-
-  test("the hook section's ctaText replaces the default", async () => {
-    const config = aBargainCampaign({
-      landing: { layout: 'long', sections: [{ type: 'hook', ctaText: '马上砍一刀' }] },
-    });
-    serveCampaign(aCampaignView(config));
-
-    render(<LandingPage />);
-
-    expect(await screen.findByTestId('landing-cta')).toHaveTextContent('马上砍一刀');
-  });
-
-  test.each([
-    {
-      label: 'bargain',
-      campaign: aCampaignView(aBargainCampaign()),
-      url: '/pages/bargain/index?campaignId=demo-bargain',
-    },
-    {
-      label: 'assist',
-      campaign: aCampaignView(anAssistCampaign()),
-      url: '/pages/assist/index?campaignId=demo-assist',
-    },
-    {
-      label: 'coupon',
-      campaign: aCampaignView(aCouponCampaign()),
-      url: '/pages/coupons/index?campaignId=demo-welcome',
-    },
-  ])('$label: the CTA opens its flow page', async ({ campaign, url }) => {
-    serveCampaign(campaign);
-    render(<LandingPage />);
-
-    fireEvent.click(await screen.findByTestId('landing-cta'));
-
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url });
-  });
-
-  test.each([
-    { label: 'ended', status: 'ended' as const, notice: '活动已结束' },
-    { label: 'draft (merchant preview)', status: 'draft' as const, notice: '预览：活动尚未上线' },
-  ])('$label: the offer shows but the CTA is disabled', async ({ status, notice }) => {
-    serveCampaign(aCampaignView(aBargainCampaign(), { status }));
-
-    render(<LandingPage />);
-
-    expect(await screen.findByTestId('landing-notice')).toHaveTextContent(notice);
-    expect(screen.getByTestId('landing-offer')).toHaveTextContent('10 位好友帮砍即可 ¥1 拿');
+    expect(await screen.findByTestId('landing-notice')).toHaveTextContent('预览：活动尚未上线');
+    expect(getCampaignMock).toHaveBeenCalledWith('demo-bargain', { preview: true });
     expect(screen.getByTestId('landing-cta')).toBeDisabled();
   });
 });
 
 describe('landing: a failed load says why and can be retried', () => {
   test.each([
-    {
-      label: 'typed error from the server',
-      first: () =>
-        Promise.resolve(
-          answer(404, { ok: false, error: { code: 'NOT_FOUND', message: 'no such campaign' } }),
-        ),
-      shown: '活动不存在或已下线',
-    },
-    {
-      label: 'network failure',
-      first: () => Promise.reject(new TypeError('Failed to fetch')),
-      shown: '网络异常，请稍后重试',
-    },
-  ])('$label → message, then 重新加载 loads it', async ({ first, shown }) => {
-    fetchMock.mockImplementationOnce(first);
-    serveCampaign(aCampaignView(aBargainCampaign()));
+    { label: 'typed error', code: 'NOT_FOUND' as const, shown: '活动不存在或已下线' },
+    { label: 'network failure', code: 'INTERNAL' as const, shown: '网络异常，请稍后重试' },
+  ])('$label → message, then 重新加载 loads it', async ({ code, shown }) => {
+    getCampaignMock.mockResolvedValueOnce({ ok: false, error: { code, message: 'x' } });
+    serve(aCampaignView(aBargainCampaign()));
 
     render(<LandingPage />);
 
     expect(await screen.findByTestId('landing-error')).toHaveTextContent(shown);
     expect(screen.queryByTestId('landing-title')).not.toBeInTheDocument();
-
     fireEvent.click(screen.getByText('重新加载'));
-
     expect(await screen.findByTestId('landing-title')).toHaveTextContent('好友帮砍');
-    expect(screen.queryByTestId('landing-error')).not.toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(getCampaignMock).toHaveBeenCalledTimes(2);
+  });
+
+  test('a QR launch whose visit fails cannot know the campaign: error, and retry visits again', async () => {
+    setRouter({ scene: TOKEN });
+    visitMock.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND', message: 'x' } });
+    serve(aCampaignView(aBargainCampaign()));
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-error')).toHaveTextContent('活动不存在或已下线');
+    expect(getCampaignMock).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('重新加载'));
+    expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
+    expect(visitMock).toHaveBeenCalledTimes(2);
+  });
+
+  test('with a campaignId a failed visit costs only the friend banner', async () => {
+    setRouter({ campaignId: 'demo-bargain', token: TOKEN });
+    visitMock.mockResolvedValue({ ok: false, error: { code: 'INTERNAL', message: 'x' } });
+    serve(aCampaignView(aBargainCampaign()));
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-cta')).toBeEnabled();
+    expect(screen.queryByTestId('landing-invited-by')).not.toBeInTheDocument();
+  });
+});
+
+describe('landing: an ended campaign shows its offer with the CTA disabled', () => {
+  const sections = [{ type: 'hook' as const }, proof, { type: 'cta' as const }];
+
+  test.each([
+    { label: 'status ended', status: 'ended' as const, endsAt: undefined },
+    {
+      label: 'live, but the server clock is past endsAt',
+      status: 'live' as const,
+      endsAt: '2026-11-23T07:59:59.000Z',
+    },
+  ])('$label', async ({ status, endsAt }) => {
+    serve(
+      aCampaignView(aBargainCampaign({ endsAt, landing: { layout: 'long', sections } }), {
+        status,
+      }),
+    );
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-notice')).toHaveTextContent('活动已结束');
+    expect(screen.getByTestId('landing-offer')).toHaveTextContent('10 位好友帮砍即可 ¥1 拿');
+    expect(screen.getByTestId('landing-cta')).toBeDisabled();
+    expect(screen.getByTestId('landing-cta-again')).toBeDisabled();
+  });
+
+  test('reaching endsAt while the page is open disables the CTA', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-23T08:00:00.000Z') });
+    const config = aBargainCampaign({ endsAt: '2026-11-23T08:01:00.000Z' });
+    serve(aCampaignView(config, { serverNow: '2026-11-23T08:00:00.000Z' }));
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-cta')).toBeEnabled();
+    act(() => {
+      jest.advanceTimersByTime(60_000);
+    });
+    expect(screen.getByTestId('landing-cta')).toBeDisabled();
+    expect(screen.getByTestId('landing-notice')).toHaveTextContent('活动已结束');
+  });
+});
+
+describe('landing: sections follow the config', () => {
+  function order(...testIds: string[]): boolean {
+    const nodes = testIds.map((id) => screen.getByTestId(id));
+    return nodes.every(
+      (node, i) =>
+        i === 0 || nodes[i - 1]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  }
+
+  test('reordered: cta, hook, proof', async () => {
+    const landing = {
+      layout: 'long' as const,
+      sections: [{ type: 'cta' as const }, { type: 'hook' as const }, proof],
+    };
+    serve(aCampaignView(aBargainCampaign({ landing })));
+
+    render(<LandingPage />);
+
+    await screen.findByTestId('landing-title');
+    expect(order('landing-cta-section', 'landing-title', 'landing-proof')).toBeTruthy();
+  });
+
+  test('repeated: a proof before and after the CTA', async () => {
+    const landing = {
+      layout: 'long' as const,
+      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }, proof],
+    };
+    serve(aCampaignView(aBargainCampaign({ landing })));
+
+    render(<LandingPage />);
+
+    await screen.findByTestId('landing-title');
+    expect(screen.getAllByTestId('landing-proof')).toHaveLength(2);
+  });
+
+  test('single layout: one screen with the hook and its CTA, nothing else', async () => {
+    const landing = {
+      layout: 'single' as const,
+      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+    };
+    serve(aCampaignView(aBargainCampaign({ landing })));
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-cta')).toBeInTheDocument();
+    expect(screen.queryByTestId('landing-proof')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('landing-cta-section')).not.toBeInTheDocument();
+  });
+
+  test('no sections at all → the hook', async () => {
+    serve(aCampaignView(aBargainCampaign({ landing: { layout: 'long', sections: [] } })));
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-cta')).toHaveTextContent('发起砍价');
+  });
+});
+
+describe('landing: the friend who invited is shown once', () => {
+  test.each([
+    {
+      label: 'by the proof section when there is one',
+      sections: [{ type: 'hook' as const }, proof],
+      holder: 'landing-proof',
+    },
+    {
+      label: 'by the hook when there is none',
+      sections: [{ type: 'hook' as const }],
+      holder: 'landing-hook',
+    },
+  ])('$label', async ({ sections, holder }) => {
+    setRouter({ campaignId: 'demo-bargain', token: TOKEN });
+    visited({ invitedBy: { name: '张**', bought: true } });
+    serve(aCampaignView(aBargainCampaign({ landing: { layout: 'long', sections } })));
+
+    render(<LandingPage />);
+
+    const banner = await screen.findByTestId('landing-invited-by');
+    expect(screen.getAllByTestId('landing-invited-by')).toHaveLength(1);
+    expect(banner).toHaveTextContent('好友 张** 邀请你');
+    expect(banner).toHaveTextContent('TA 已购买');
+    expect(within(screen.getByTestId(holder)).getByTestId('landing-invited-by')).toBe(banner);
+  });
+});
+
+describe('landing: a sticky action bar once the hook’s button scrolls away (long pages)', () => {
+  test('appears past the hook’s CTA and goes when scrolled back', async () => {
+    const landing = {
+      layout: 'long' as const,
+      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+    };
+    serve(aCampaignView(aBargainCampaign({ landing })));
+    setNodeRect('.hook-section__actions', { top: 400, bottom: 460 });
+    render(<LandingPage />);
+    await screen.findByTestId('landing-cta');
+    expect(screen.queryByTestId('landing-action-bar')).not.toBeInTheDocument();
+
+    act(() => firePageScroll(600));
+    expect(await screen.findByTestId('landing-action-bar')).toHaveTextContent('¥1 拿');
+    expect(screen.getByTestId('landing-action-bar-cta')).toHaveTextContent('发起砍价');
+
+    act(() => firePageScroll(200));
+    expect(screen.queryByTestId('landing-action-bar')).not.toBeInTheDocument();
+  });
+
+  test('a single-screen page never shows it', async () => {
+    serve(
+      aCampaignView(
+        aBargainCampaign({ landing: { layout: 'single', sections: [{ type: 'hook' }] } }),
+      ),
+    );
+    setNodeRect('.hook-section__actions', { top: 400, bottom: 460 });
+    render(<LandingPage />);
+    await screen.findByTestId('landing-cta');
+
+    await act(async () => {
+      firePageScroll(2000);
+      await Promise.resolve();
+    });
+
+    expect(screen.queryByTestId('landing-action-bar')).not.toBeInTheDocument();
   });
 });
 
 describe('landing: switching persona (H5) reloads as the new person', () => {
-  test('picking u3 refetches with the u3 identity', async () => {
-    serveCampaign(aCampaignView(aBargainCampaign()));
+  test('picking u3 loads the campaign and records the visit again', async () => {
+    serve(aCampaignView(aBargainCampaign()));
     render(<LandingPage />);
     await screen.findByTestId('landing-title');
 
     fireEvent.click(screen.getByText('当前身份: u1'));
     fireEvent.click(screen.getByTestId('persona-option-u3'));
 
-    expect(await screen.findByText('当前身份: u3')).toBeInTheDocument();
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
-    const headers = (fetchMock.mock.calls[1] as [string, RequestInit])[1].headers;
-    expect(headers).toMatchObject({ 'x-fission-openid': 'u3' });
+    await waitFor(() => expect(getCampaignMock).toHaveBeenCalledTimes(2));
+    expect(visitMock).toHaveBeenCalledTimes(2);
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
   });
 });

@@ -45,13 +45,19 @@ function BargainOffer({ config }: { config: BargainCampaign }) {
 }
 
 function AssistOffer({ config }: { config: AssistCampaign }) {
-  const reward = findCoupon(config.coupons, config.assist.initiatorRewardTemplateId);
+  const { helpsNeeded, initiatorRewardTemplateId, helperRewardTemplateId } = config.assist;
+  const reward = findCoupon(config.coupons, initiatorRewardTemplateId);
+  // Both sides get something real: say what the helping friend gets too.
+  const thanks = helperRewardTemplateId && findCoupon(config.coupons, helperRewardTemplateId);
   return (
     <View>
       {reward && <CouponValue coupon={reward} />}
-      <Text className="campaign-offer__rule">
-        {`${config.assist.helpsNeeded} 位好友助力即可领取奖励`}
-      </Text>
+      <Text className="campaign-offer__rule">{`${helpsNeeded} 位好友助力即可领取奖励`}</Text>
+      {thanks && (
+        <Text className="campaign-offer__thanks">
+          {`助力的好友也得 ${formatCouponValue(thanks)}券`}
+        </Text>
+      )}
     </View>
   );
 }

@@ -1,54 +1,73 @@
-import { Button, Image, Text, View } from '@tarojs/components';
-import type {
-  CampaignKind,
-  HookSection as HookSectionConfig,
-} from '../../../../../cloudfunctions/contracts/campaign-config';
-import type {
-  CampaignStatus,
-  CampaignView,
-} from '../../../../../cloudfunctions/contracts/campaign';
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { HookSection as HookSectionConfig } from '../../../../../cloudfunctions/contracts/campaign-config';
+import type { CampaignView } from '../../../../../cloudfunctions/contracts/campaign';
+import { AVAILABILITY_NOTICE, type Availability } from '../../use-availability';
+import type { InvitedBy as Friend } from '../../use-landing';
 import { CampaignOffer } from '../CampaignOffer';
+import { CtaButton, type CtaState } from '../CtaButton';
+import { InvitedBy } from '../InvitedBy';
 import './index.scss';
 
 export interface HookSectionProps {
   campaign: CampaignView;
   section: HookSectionConfig;
-  onCta: () => void;
+  cta: CtaState;
+  availability: Availability;
+  /** Set only when no proof section shows the friend (single layout, no proof in config). */
+  invitedBy?: Friend | null;
 }
 
-export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
-  bargain: '发起砍价',
-  assist: '发起助力',
-  coupon: '立即领取',
-};
-
-// Only a live campaign accepts starts and claims; the page still shows what it offers.
-const STATUS_NOTICE: Record<CampaignStatus, string | undefined> = {
-  draft: '预览：活动尚未上线',
-  live: undefined,
-  ended: '活动已结束',
-};
-
 /** The first screen: what the campaign is, what it offers, and the one button to join. */
-export function HookSection({ campaign, section, onCta }: HookSectionProps) {
+export function HookSection({ campaign, section, cta, availability, invitedBy }: HookSectionProps) {
   const { config } = campaign;
   const heroImageUrl = section.heroImageUrl ?? config.product?.imageUrl;
   const subheadline = section.subheadline ?? config.summary;
-  const notice = STATUS_NOTICE[campaign.status];
-  const open = campaign.status === 'live';
+  const notice = AVAILABILITY_NOTICE[availability];
+
+  // The full rules stay one tap away even on a single-screen page.
+  const showRules = () => {
+    void Taro.showModal({
+      title: '活动规则',
+      content: config.rules.map((rule, i) => `${i + 1}. ${rule}`).join('\n'),
+      showCancel: false,
+      confirmText: '知道了',
+    });
+  };
 
   return (
-    <View className="hook-section">
-      {heroImageUrl && <Image className="hook-section__hero" src={heroImageUrl} mode="widthFix" />}
-      <View className="hook-section__card">
+    <View className="hook-section" data-testid="landing-hook">
+      <View className="hook-section__banner">
+        {config.rules.length > 0 && (
+          <Text
+            className="hook-section__rules-link"
+            data-testid="landing-rules-link"
+            onClick={showRules}
+          >
+            规则
+          </Text>
+        )}
         <Text className="hook-section__title" data-testid="landing-title">
           {config.title}
         </Text>
         {section.headline && <Text className="hook-section__headline">{section.headline}</Text>}
         {subheadline && <Text className="hook-section__subheadline">{subheadline}</Text>}
+      </View>
+      <View className="hook-section__card">
+        {invitedBy && <InvitedBy friend={invitedBy} />}
+        {heroImageUrl && (
+          <Image
+            className="hook-section__hero"
+            src={heroImageUrl}
+            mode="aspectFill"
+            data-testid="landing-hero"
+          />
+        )}
         <CampaignOffer config={config} />
         {campaign.participants > 0 && (
-          <Text className="hook-section__participants">{`已有 ${campaign.participants} 人参与`}</Text>
+          <Text className="hook-section__participants" data-testid="landing-participants">
+            {`已有 ${campaign.participants} 人参与`}
+          </Text>
         )}
       </View>
       {notice && (
@@ -57,16 +76,12 @@ export function HookSection({ campaign, section, onCta }: HookSectionProps) {
         </Text>
       )}
       <View className="hook-section__actions">
-        <Button
-          className={`hook-section__cta${open ? '' : ' hook-section__cta--disabled'}`}
-          data-testid="landing-cta"
-          // Taro's H5 button renders disabled={false} as disabled="false", which its own
-          // [disabled] styles still match: leave the prop out unless it is true.
-          {...(open ? {} : { disabled: true })}
-          onClick={onCta}
-        >
-          {section.ctaText ?? DEFAULT_CTA_TEXT[config.kind]}
-        </Button>
+        <CtaButton
+          cta={cta}
+          text={section.ctaText}
+          className="hook-section__cta"
+          testId="landing-cta"
+        />
       </View>
     </View>
   );

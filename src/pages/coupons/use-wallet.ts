@@ -1,33 +1,33 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
+import type { CouponView } from '../../../cloudfunctions/contracts/coupon';
 import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
-import { getCampaign } from '../../services/campaign';
+import { listCoupons } from '../../services/coupon';
 
-export type CampaignState =
+export type WalletState =
   | { status: 'loading' }
   | { status: 'error'; error: ErrorBody }
-  | { status: 'ready'; campaign: CampaignView };
+  | { status: 'ready'; coupons: CouponView[] };
 
-export function useCampaign(campaignId: string) {
-  const [state, setState] = useState<CampaignState>({ status: 'loading' });
+export function useWallet() {
+  const [state, setState] = useState<WalletState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    // A slow answer for an earlier id or persona must not overwrite the current one.
+    // An answer for an earlier persona must not overwrite the current one's wallet.
     let current = true;
     setState({ status: 'loading' });
-    void getCampaign(campaignId).then((result) => {
+    void listCoupons().then((result) => {
       if (!current) return;
       setState(
         result.ok
-          ? { status: 'ready', campaign: result.data.campaign }
+          ? { status: 'ready', coupons: result.data.coupons }
           : { status: 'error', error: result.error },
       );
     });
     return () => {
       current = false;
     };
-  }, [campaignId, attempt]);
+  }, [attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 

@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components';
+import type { AssistView } from '../../../../../cloudfunctions/contracts/assist';
+import { Countdown } from '../../../../components/Countdown';
+import { ProgressBar } from '../../../../components/ProgressBar';
+import './index.scss';
+
+export interface AssistSummaryProps {
+  assist: AssistView;
+  heading: string;
+  /** What completing earns, e.g. "集满 5 位好友助力，得 ¥20 券". */
+  promise: string | null;
+  onOver: () => void;
+}
+
+/** Progress at a glance: helps so far, helps still needed, time left. */
+export function AssistSummary({ assist, heading, promise, onOver }: AssistSummaryProps) {
+  const left = Math.max(0, assist.helpsNeeded - assist.helpsDone);
+  const active = assist.status === 'active';
+  return (
+    <View className="assist-summary" data-testid="assist-summary">
+      <Text className="assist-summary__heading" data-testid="assist-heading">
+        {heading}
+      </Text>
+      {promise && <Text className="assist-summary__promise">{promise}</Text>}
+      <View className="assist-summary__count">
+        <Text className="assist-summary__done">{assist.helpsDone}</Text>
+        <Text className="assist-summary__needed">{` / ${assist.helpsNeeded} 位好友`}</Text>
+      </View>
+      <ProgressBar
+        className="assist-summary__bar"
+        value={assist.helpsDone / Math.max(1, assist.helpsNeeded)}
+      />
+      <Text className="assist-summary__left" data-testid="assist-progress">
+        {left > 0
+          ? `已有 ${assist.helpsDone} 位好友助力，还差 ${left} 位`
+          : `${assist.helpsNeeded} 位好友已助力`}
+      </Text>
+      {active && (
+        <View className="assist-summary__countdown">
+          <Countdown
+            endsAt={assist.endsAt}
+            serverNow={assist.serverNow}
+            prefix="距结束还剩"
+            onOver={onOver}
+          />
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import type { InviteProgressResult } from '../../../../../cloudfunctions/contracts/invite';
+import { ProgressBar } from '../../../../components/ProgressBar';
+import './index.scss';
+
+export interface LevelCardProps {
+  level: InviteProgressResult['level'];
+  /** This week's rank; undefined when the page has no campaign (the board is per campaign). */
+  rank?: number | null;
+}
+
+/** The sharer's standing: level and experience rather than cash, and this week's rank. */
+export function LevelCard({ level, rank }: LevelCardProps) {
+  const next = level.nextLevel;
+  return (
+    <View className="level-card" data-testid="level-card">
+      <View className="level-card__top">
+        <View className="level-card__badge">
+          <Text className="level-card__lv">{`Lv.${level.level}`}</Text>
+        </View>
+        <View className="level-card__who">
+          <Text className="level-card__name" data-testid="level-name">
+            {level.name}
+          </Text>
+          <Text className="level-card__xp">{`${level.xp} 经验`}</Text>
+        </View>
+        {rank !== undefined && (
+          <Text
+            className={`level-card__rank${rank === null ? ' level-card__rank--off' : ''}`}
+            data-testid="weekly-rank"
+          >
+            {rank === null ? '暂未上榜' : `本周第 ${rank} 名`}
+          </Text>
+        )}
+      </View>
+      <ProgressBar className="level-card__bar" value={next ? level.progress : 1} />
+      <Text className="level-card__next" data-testid="level-next">
+        {next
+          ? `再获得 ${Math.max(0, next.minXp - level.xp)} 经验升级到 ${next.name}`
+          : '已达最高等级'}
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components';
+import type {
+  CampaignConfig,
+  CouponTemplateConfig,
+} from '../../../../../cloudfunctions/contracts/campaign-config';
+import { formatCouponThreshold, formatCouponValue } from '../../../../utils/coupon';
+import { formatFen } from '../../../../utils/money';
+import { CtaButton, type CtaState } from '../CtaButton';
+import './index.scss';
+
+export interface ActionBarProps {
+  config: CampaignConfig;
+  cta: CtaState;
+  /** The hook's ctaText, so the bar says what the first screen said. */
+  text?: string;
+}
+
+/** Fixed to the bottom of a long page once the hook's button has scrolled away. */
+export function ActionBar({ config, cta, text }: ActionBarProps) {
+  const { value, note } = offerSummary(config);
+  return (
+    <View className="action-bar" data-testid="landing-action-bar">
+      <View className="action-bar__offer">
+        <Text className="action-bar__value">{value}</Text>
+        <Text className="action-bar__note">{note}</Text>
+      </View>
+      <View className="action-bar__button">
+        <CtaButton
+          cta={cta}
+          text={text}
+          size="compact"
+          className="action-bar__cta"
+          testId="landing-action-bar-cta"
+        />
+      </View>
+    </View>
+  );
+}
+
+function offerSummary(config: CampaignConfig): { value: string; note: string } {
+  if (config.kind === 'bargain') {
+    return {
+      value: `${formatFen(config.bargain.floorFen)} 拿`,
+      note: `原价 ${formatFen(config.product.priceFen)}`,
+    };
+  }
+  const templateId =
+    config.kind === 'assist' ? config.assist.initiatorRewardTemplateId : config.claimTemplateId;
+  const coupon = config.coupons.find((c: CouponTemplateConfig) => c.id === templateId);
+  if (!coupon) return { value: '', note: config.title };
+  return { value: formatCouponValue(coupon), note: formatCouponThreshold(coupon) };
+}

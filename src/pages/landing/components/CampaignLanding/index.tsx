@@ -1,0 +1,83 @@
+import { View } from '@tarojs/components';
+import type { HookSection as HookSectionConfig } from '../../../../../cloudfunctions/contracts/campaign-config';
+import type { CampaignView } from '../../../../../cloudfunctions/contracts/campaign';
+import { placeSections } from '../../landing-sections';
+import { useAvailability } from '../../use-availability';
+import { CLAIMED_LABEL, DEFAULT_CTA_TEXT, useCtaAction } from '../../use-cta-action';
+import type { InvitedBy } from '../../use-landing';
+import { useScrolledPast } from '../../use-scrolled-past';
+import { ActionBar } from '../ActionBar';
+import { type CtaState } from '../CtaButton';
+import { CtaSection } from '../CtaSection';
+import { HookSection } from '../HookSection';
+import { ProofSection } from '../ProofSection';
+import './index.scss';
+
+export interface CampaignLandingProps {
+  campaign: CampaignView;
+  invitedBy: InvitedBy | null;
+}
+
+/** A loaded campaign, drawn section by section in the order its config gives. */
+export function CampaignLanding({ campaign, invitedBy }: CampaignLandingProps) {
+  const { config } = campaign;
+  const long = config.landing.layout === 'long';
+  const availability = useAvailability(campaign);
+  const action = useCtaAction(campaign);
+  const barVisible = useScrolledPast('.hook-section__actions', long);
+
+  const cta: CtaState = {
+    defaultLabel: DEFAULT_CTA_TEXT[config.kind],
+    labelOverride: action.claimed ? CLAIMED_LABEL : undefined,
+    // A claimed coupon still leads somewhere useful: the wallet.
+    disabled: availability !== 'open' && !action.claimed,
+    busy: action.busy,
+    onTap: () => void action.onTap(),
+  };
+  const placed = placeSections(config.landing, invitedBy !== null);
+  const firstHook = placed.find(
+    (item): item is typeof item & { section: HookSectionConfig } => item.section.type === 'hook',
+  )?.section;
+
+  return (
+    <View className={`campaign-landing campaign-landing--${config.landing.layout}`}>
+      {placed.map(({ section, key, showsFriend, showsCtaButton }) => {
+        const friend = showsFriend ? invitedBy : null;
+        switch (section.type) {
+          case 'hook':
+            return (
+              <HookSection
+                key={key}
+                campaign={campaign}
+                section={section}
+                cta={cta}
+                availability={availability}
+                invitedBy={friend}
+              />
+            );
+          case 'proof':
+            return (
+              <ProofSection
+                key={key}
+                section={section}
+                verifiedOrderIds={campaign.verifiedOrderIds}
+                invitedBy={friend}
+              />
+            );
+          case 'cta':
+            return (
+              <CtaSection
+                key={key}
+                campaign={campaign}
+                section={section}
+                cta={cta}
+                availability={availability}
+                showButton={showsCtaButton}
+              />
+            );
+        }
+      })}
+      {barVisible && <ActionBar config={config} cta={cta} text={firstHook?.ctaText} />}
+    </View>
+  );
+}

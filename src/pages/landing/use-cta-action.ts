@@ -1,0 +1,78 @@
+import { useCallback, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { CampaignKind } from '../../../cloudfunctions/contracts/campaign-config';
+import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
+import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
+import { startAssist } from '../../services/assist';
+import { startBargain } from '../../services/bargain';
+import { claimCoupon, newRequestId } from '../../services/coupon';
+import { errorMessage } from '../../services/error-message';
+
+export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
+  bargain: '发起砍价',
+  assist: '发起助力',
+  coupon: '立即领取',
+};
+
+export const WALLET_URL = '/pages/coupons/index';
+export const CLAIMED_LABEL = '查看我的优惠券';
+
+type Outcome = { ok: true; url?: string } | { ok: false; error: ErrorBody };
+
+/**
+ * What the CTA does for each kind: start a bargain or an assist and open it, or claim the
+ * coupon. `busy` disables every CTA on the page while a call is in flight; the ref guards
+ * the taps that arrive before React has re-rendered the disabled button.
+ */
+export function useCtaAction(campaign: CampaignView) {
+  const [busy, setBusy] = useState(false);
+  const [claimed, setClaimed] = useState(false);
+  const inFlight = useRef(false);
+  // One claim intent keeps its requestId until the server answers: a tap retried after a
+  // lost answer gets the first coupon back instead of a second one.
+  const claimRequestId = useRef<string | null>(null);
+
+  const act = useCallback(async (): Promise<Outcome> => {
+    const { config } = campaign;
+    if (config.kind === 'bargain') {
+      const result = await startBargain(campaign.id);
+      if (!result.ok) return result;
+      return { ok: true, url: `/pages/bargain/index?bargainId=${result.data.bargain.id}` };
+    }
+    if (config.kind === 'assist') {
+      const result = await startAssist(campaign.id);
+      if (!result.ok) return result;
+      return { ok: true, url: `/pages/assist/index?assistId=${result.data.assist.id}` };
+    }
+    claimRequestId.current ??= newRequestId();
+    const result = await claimCoupon(config.claimTemplateId, claimRequestId.current);
+    if (result.ok || result.error.code !== 'INTERNAL') claimRequestId.current = null;
+    return result.ok ? { ok: true } : result;
+  }, [campaign]);
+
+  const onTap = useCallback(async () => {
+    if (inFlight.current) return;
+    if (claimed) {
+      void Taro.navigateTo({ url: WALLET_URL });
+      return;
+    }
+    inFlight.current = true;
+    setBusy(true);
+    try {
+      const outcome = await act();
+      if (!outcome.ok) {
+        void Taro.showToast({ title: errorMessage(outcome.error), icon: 'none' });
+      } else if (outcome.url) {
+        void Taro.navigateTo({ url: outcome.url });
+      } else {
+        setClaimed(true);
+        void Taro.showToast({ title: '领取成功', icon: 'success' });
+      }
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  }, [act, claimed]);
+
+  return { busy, claimed, onTap };
+}

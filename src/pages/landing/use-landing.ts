@@ -1,0 +1,88 @@
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
+import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
+import type { InviteVisitResult } from '../../../cloudfunctions/contracts/invite';
+import { getCampaign } from '../../services/campaign';
+import { launchToken, visitOnce } from '../../services/launch';
+
+/** Opened with neither a campaign nor a share token (a bare launch): show the demo. */
+export const DEFAULT_CAMPAIGN_ID = 'demo-bargain';
+
+export type InvitedBy = NonNullable<InviteVisitResult['invitedBy']>;
+
+export type LandingState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ErrorBody }
+  | { status: 'ready'; campaign: CampaignView };
+
+export interface LandingQuery {
+  campaignId?: string;
+  token?: string;
+  scene?: string;
+  /** '1' when a merchant previews a draft; the server checks the role. */
+  preview?: string;
+}
+
+/**
+ * Loads the campaign and records the arrival. With a campaignId both calls run at once and
+ * the friend who invited arrives when the visit answers; a failed visit costs the banner, not
+ * the page. A mini-program code carries only the token (its `scene`): the campaign then comes
+ * from the visit, so the visit must succeed first.
+ */
+export function useLanding({ campaignId, token, scene, preview }: LandingQuery) {
+  const [state, setState] = useState<LandingState>({ status: 'loading' });
+  const [invitedBy, setInvitedBy] = useState<InvitedBy | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    // A slow answer for an earlier query or persona must not overwrite the current one.
+    let current = true;
+    setState({ status: 'loading' });
+    setInvitedBy(null);
+    const query = { token, scene };
+    const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
+    const visit = visitOnce(knownId, query);
+    void visit.then((result) => {
+      if (!current || !result.ok) return;
+      setInvitedBy(result.data.invitedBy);
+      // A poster's code carries only the token: when it was shared for a bargain or assist,
+      // the friend belongs on that page, where they can help.
+      const subject = result.data.subject;
+      if (subject) {
+        const shared = launchToken(query);
+        void Taro.redirectTo({
+          url: `/pages/${subject.kind}/index?${subject.kind}Id=${subject.id}${shared ? `&token=${shared}` : ''}`,
+        });
+      }
+    });
+
+    void (async () => {
+      let id = knownId;
+      if (!id) {
+        const visited = await visit;
+        if (!current) return;
+        if (!visited.ok) {
+          setState({ status: 'error', error: visited.error });
+          return;
+        }
+        id = visited.data.campaignId;
+      }
+      const result = await getCampaign(id, { preview: preview === '1' });
+      if (!current) return;
+      setState(
+        result.ok
+          ? { status: 'ready', campaign: result.data.campaign }
+          : { status: 'error', error: result.error },
+      );
+    })();
+
+    return () => {
+      current = false;
+    };
+  }, [campaignId, token, scene, preview, attempt]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  return { state, invitedBy, reload };
+}

@@ -1,0 +1,123 @@
+import type { AssistView } from '../../cloudfunctions/contracts/assist';
+import { aCampaignView, aCoupon, anAssistCampaign } from '../support/ui/campaign-builders';
+import { aCouponView } from '../support/ui/coupon-builders';
+import { anAssistView, friend, refusedFriend } from '../support/ui/help-builders';
+import {
+  type CallFunctionParams,
+  type LoadedPage,
+  launchApp,
+  loadPage,
+  waitFor,
+} from './support/load-weapp';
+
+const ID = 'ast_0000000000000001';
+
+let assist: AssistView | undefined;
+let helpAnswer: unknown;
+const calls: CallFunctionParams[] = [];
+
+async function callFunction(params: CallFunctionParams) {
+  calls.push(params);
+  const { name, data } = params;
+  const answer = (value: unknown) => ({ result: value });
+  if (name === 'assist' && data.action === 'get' && assist) {
+    return answer({ ok: true, data: { assist } });
+  }
+  if (name === 'assist' && data.action === 'help' && helpAnswer) return answer(helpAnswer);
+  if (name === 'campaign' && data.action === 'get') {
+    const config = anAssistCampaign({
+      id: 'demo-assist',
+      coupons: [aCoupon({ id: 'assist-20', title: '¥20 无门槛券', valueFen: 2000 })],
+    });
+    return answer({ ok: true, data: { campaign: aCampaignView(config) } });
+  }
+  if (name === 'invite' && data.action === 'share') {
+    return answer({ ok: true, data: { token: 'ZyXwVu987654', path: '/pages/landing/index' } });
+  }
+  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
+}
+
+let page: LoadedPage | undefined;
+
+beforeAll(() => {
+  launchApp({ callFunction });
+});
+
+beforeEach(() => {
+  calls.length = 0;
+  assist = undefined;
+  helpAnswer = undefined;
+});
+
+afterEach(() => {
+  page?.unload();
+  page = undefined;
+});
+
+function textOf(selector: string): string {
+  const node = page?.find(selector);
+  if (!node) throw new Error(`no ${selector} rendered yet`);
+  return node.dom?.textContent?.trim() ?? '';
+}
+
+describe('assist page (real weapp build): assist.get drives the view, a tap helps', () => {
+  test('the initiator sees helps so far, helps needed and the reward promised', async () => {
+    assist = anAssistView({ helpsDone: 2 });
+
+    page = loadPage('pages/assist/index', { assistId: ID });
+
+    await waitFor(() =>
+      expect(textOf('.assist-summary__left')).toBe('已有 2 位好友助力，还差 3 位'),
+    );
+    await waitFor(() =>
+      expect(textOf('.assist-summary__promise')).toBe('集满 5 位好友助力，得 ¥20 券'),
+    );
+    expect(textOf('.share-button')).toBe('邀请好友助力');
+  });
+
+  test('a friend taps 帮 TA 助力: 助力成功 and their own ¥3 coupon', async () => {
+    assist = anAssistView({ viewer: friend, helpsDone: 2 });
+    helpAnswer = {
+      ok: true,
+      data: {
+        assist: anAssistView({ viewer: refusedFriend('ALREADY_HELPED'), helpsDone: 3 }),
+        helperReward: {
+          ok: true,
+          coupon: aCouponView({ title: '¥3 助力感谢券', valueFen: 300, minSpendFen: 0 }),
+        },
+      },
+    };
+
+    page = loadPage('pages/assist/index', { assistId: ID });
+    await waitFor(() => expect(textOf('.help-button')).toBe('帮 TA 助力'));
+
+    page.find('.help-button')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(textOf('.friend-assist__result-title')).toBe('助力成功'));
+    expect(textOf('.friend-assist__result-note')).toBe('你获得了 ¥3 券');
+    expect(textOf('.assist-summary__left')).toBe('已有 3 位好友助力，还差 2 位');
+    expect(textOf('.friend-assist__start')).toBe('我也要领 ¥20 券');
+    expect(calls.filter((call) => call.data.action === 'help')).toEqual([
+      { name: 'assist', data: { action: 'help', assistId: ID } },
+    ]);
+  });
+
+  test('助力成功 without a coupon (CLAIM_LIMIT): the note says why', async () => {
+    assist = anAssistView({ viewer: friend });
+    helpAnswer = {
+      ok: true,
+      data: {
+        assist: anAssistView({ viewer: refusedFriend('ALREADY_HELPED'), helpsDone: 3 }),
+        helperReward: { ok: false, code: 'CLAIM_LIMIT' },
+      },
+    };
+
+    page = loadPage('pages/assist/index', { assistId: ID });
+    await waitFor(() => expect(textOf('.help-button')).toBe('帮 TA 助力'));
+    page.find('.help-button')?.dispatchEvent('tap');
+
+    await waitFor(() =>
+      expect(textOf('.friend-assist__result-note')).toBe('你的助力感谢券已达领取上限，本次未发券'),
+    );
+  });
+});
