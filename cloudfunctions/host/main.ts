@@ -1,20 +1,31 @@
 import path from 'node:path';
-import { parseMerchants, systemClock } from '../functions/caller';
+import { parseMerchants, systemClock, type Clock } from '../functions/caller';
 import { openStore } from '../store/open-store';
 import { expireAssists } from '../usecases/assist/assist-row';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
 import { createHost } from './create-host';
 
 /** `npm start`: the local host on PGlite (or DATABASE_URL), with the demo campaigns. */
+/**
+ * Previews only: `FISSION_CLOCK_OFFSET_MS` moves the host's clock so a merchant can see
+ * states that take time (an expired bargain) without waiting. WeChat entries never read it.
+ */
+function hostClock(): Clock {
+  const offset = Number(process.env.FISSION_CLOCK_OFFSET_MS ?? 0);
+  if (!Number.isFinite(offset) || offset === 0) return systemClock;
+  return () => new Date(Date.now() + offset);
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 10086);
   const dataDir = path.resolve(process.env.FISSION_DATA_DIR ?? '.data');
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const store = await openStore({ databaseUrl, dataDir });
-  const demos = await seedDemoCampaigns(store, systemClock());
+  const clock = hostClock();
+  const demos = await seedDemoCampaigns(store, clock());
 
   const server = createHost({
-    deps: { store, clock: systemClock },
+    deps: { store, clock },
     merchants: parseMerchants(process.env.FISSION_MERCHANTS),
     staticDir: process.env.FISSION_STATIC_DIR ?? path.resolve('dist-h5'),
   });
@@ -28,7 +39,7 @@ async function main(): Promise<void> {
 
   // Lapsed assists give their reserved reward budget back even if nobody looks at them again.
   const sweep = setInterval(() => {
-    expireAssists(store, systemClock()).catch((error: unknown) =>
+    expireAssists(store, clock()).catch((error: unknown) =>
       console.error('[host] sweep failed', error),
     );
   }, 60_000);
