@@ -1,5 +1,6 @@
 import type { AssistSettings } from '../../contracts/campaign-config';
 import type { AssistView } from '../../contracts/assist';
+import type { Helper } from '../../domain/shared/help-refusal';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
 import { helpViewBase } from '../help/help-view';
@@ -12,8 +13,17 @@ export async function assistView(
   settings: AssistSettings,
   viewer: Caller,
   now: Date,
+  knownFacts?: Helper,
 ): Promise<AssistView> {
-  const { base, helpers } = await helpViewBase(sql, 'assist', row, settings, viewer, now);
+  const { base, helpers } = await helpViewBase(
+    sql,
+    'assist',
+    row,
+    settings,
+    viewer,
+    now,
+    knownFacts,
+  );
   return {
     ...base,
     helpers: helpers.map((h) => ({ name: h.name, avatarUrl: null, helpedAt: h.helpedAt })),

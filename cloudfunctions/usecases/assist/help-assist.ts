@@ -7,7 +7,7 @@ import { markParticipant, seeUser } from '../campaign/see-user';
 import { creditConversion } from '../invite/credit-conversion';
 import { toCouponView } from '../coupon/coupon-row';
 import { issueCoupon } from '../coupon/issue-coupon';
-import { countHelperDay, helperFacts } from '../help/help-facts';
+import { afterHelp, countHelperDay, helperFacts } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { ASSIST_COLUMNS, lockAssist, type AssistRow } from './assist-row';
 import { assistView } from './assist-view';
@@ -118,6 +118,9 @@ export async function helpAssist(
       clientIp: caller.clientIp ?? null,
       now,
     });
-    return { assist: await assistView(tx, updated, settings, caller, now), helperReward };
+    return {
+      assist: await assistView(tx, updated, settings, caller, now, afterHelp(helper)),
+      helperReward,
+    };
   });
 }

@@ -1,6 +1,7 @@
 import type { BargainSettings } from '../../contracts/campaign-config';
 import type { BargainView } from '../../contracts/bargain';
 import { nextCut } from '../../domain/bargain/cut-schedule';
+import type { Helper } from '../../domain/shared/help-refusal';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
 import { helpViewBase } from '../help/help-view';
@@ -13,8 +14,17 @@ export async function bargainView(
   settings: BargainSettings,
   viewer: Caller,
   now: Date,
+  knownFacts?: Helper,
 ): Promise<BargainView> {
-  const { base, helpers } = await helpViewBase(sql, 'bargain', row, settings, viewer, now);
+  const { base, helpers } = await helpViewBase(
+    sql,
+    'bargain',
+    row,
+    settings,
+    viewer,
+    now,
+    knownFacts,
+  );
   return {
     ...base,
     priceFen: row.price_fen,

@@ -7,7 +7,7 @@ import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { creditConversion } from '../invite/credit-conversion';
 import { issueCoupon } from '../coupon/issue-coupon';
-import { countHelperDay, helperFacts } from '../help/help-facts';
+import { afterHelp, countHelperDay, helperFacts } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { BARGAIN_COLUMNS, lockBargain, type BargainRow } from './bargain-row';
 import { bargainView } from './bargain-view';
@@ -112,7 +112,7 @@ export async function helpBargain(
     });
     return {
       cutFen: decision.cutFen,
-      bargain: await bargainView(tx, updated, settings, caller, now),
+      bargain: await bargainView(tx, updated, settings, caller, now, afterHelp(helper)),
     };
   });
 }

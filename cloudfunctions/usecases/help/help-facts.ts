@@ -90,3 +90,8 @@ export async function startsSoFar(sql: Sql, campaignId: string, openid: string):
   );
   return row?.starts ?? 0;
 }
+
+/** The helper's facts once their help is in: no second query for the view that follows. */
+export function afterHelp(helper: Helper): Helper {
+  return { ...helper, alreadyHelped: true, helpsToday: helper.helpsToday + 1 };
+}

@@ -1,6 +1,6 @@
 import type { HelpStatusView, Viewer } from '../../contracts/help';
 import type { CouponView } from '../../contracts/coupon';
-import { helpRefusal, type HelpLimits } from '../../domain/shared/help-refusal';
+import { helpRefusal, type HelpLimits, type Helper } from '../../domain/shared/help-refusal';
 import { helpStatusAt } from '../../domain/shared/help-status-at';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Caller } from '../../functions/caller';
@@ -62,6 +62,8 @@ export async function helpViewBase(
   limits: HelpLimits,
   viewer: Caller,
   now: Date,
+  /** The viewer's facts when the caller already knows them (right after their own help). */
+  knownFacts?: Helper,
 ): Promise<{ base: HelpViewBase; helpers: HelpRow[] }> {
   const isInitiator = viewer.openid === row.initiator_openid;
   const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
@@ -69,7 +71,7 @@ export async function helpViewBase(
     sql.query<{ helper_openid: string; helped_at: Date; cut_fen?: number }>(HELPERS_SQL[kind], [
       row.id,
     ]),
-    helperFacts(sql, kind, row.id, row.campaign_id, viewer.openid, now),
+    knownFacts ?? helperFacts(sql, kind, row.id, row.campaign_id, viewer.openid, now),
     isInitiator && row.reward_coupon_id
       ? sql.query<CouponRow>(`select ${COUPON_COLUMNS} from coupon where id = $1`, [
           row.reward_coupon_id,
