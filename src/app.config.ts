@@ -5,6 +5,7 @@ export default defineAppConfig({
     'pages/assist/index',
     'pages/invites/index',
     'pages/coupons/index',
+    'pages/stats/index',
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,0 +1,65 @@
+import { useCallback } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { PageStatus } from '../../components/PageStatus';
+import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { useRemote } from '../../hooks/use-remote';
+import { errorMessage } from '../../services/error-message';
+import { campaignStats } from '../../services/stats';
+import { FunnelChart } from './components/FunnelChart';
+import { PendingCredits } from './components/PendingCredits';
+import { SceneList } from './components/SceneList';
+import { TopSharers } from './components/TopSharers';
+import { ViralCard } from './components/ViralCard';
+import { useCreditReview } from './use-credit-review';
+import './index.scss';
+
+/** The page opened without a query (e.g. from the merchant's menu) shows the demo campaign. */
+const DEFAULT_CAMPAIGN_ID = 'demo-bargain';
+
+/** Merchant only: a campaign's funnel, K, scenes, top sharers and flagged credits to review. */
+export default function StatsPage() {
+  const { params } = useRouter();
+  const campaignId = params.campaignId || DEFAULT_CAMPAIGN_ID;
+  const { state, reload, set } = useRemote(campaignId, () => campaignStats(campaignId));
+
+  // In place rather than `reload`: the spinner would throw the merchant back to the top of a
+  // long review list after every tap. A failed refresh falls back to the error state.
+  const afterReview = useCallback(async () => {
+    const next = await campaignStats(campaignId);
+    if (next.ok) set(next.data);
+    else reload();
+  }, [campaignId, set, reload]);
+  const { busy, failure, review } = useCreditReview(campaignId, afterReview);
+
+  return (
+    <View className="stats-page">
+      {state.status === 'loading' && <PageStatus kind="loading" />}
+      {state.status === 'error' &&
+        // A shopper cannot become a merchant by retrying: say why, offer no retry button.
+        (state.error.code === 'FORBIDDEN' ? (
+          <PageStatus kind="empty" message="仅商家可查看" />
+        ) : (
+          <PageStatus kind="error" message={errorMessage(state.error)} onRetry={reload} />
+        ))}
+      {state.status === 'ready' && (
+        <>
+          <Text className="stats-page__campaign">{`活动 ${state.value.campaignId}`}</Text>
+          <ViralCard viral={state.value.viral} />
+          {/* The one block that needs the merchant: held credits wait on them, so it comes
+              before the numbers (and folds beyond a few, so the numbers stay in reach). */}
+          <PendingCredits
+            credits={state.value.pendingCredits}
+            busy={busy}
+            failure={failure}
+            onReview={(creditId, decision) => void review(creditId, decision)}
+          />
+          <FunnelChart funnel={state.value.funnel} />
+          <SceneList scenes={state.value.scenes} />
+          <TopSharers sharers={state.value.topSharers} share={state.value.topSharersShare} />
+        </>
+      )}
+      <PersonaSwitcher onChange={reload} />
+    </View>
+  );
+}

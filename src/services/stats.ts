@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
+import type { inviteActions, inviteResults } from '../../cloudfunctions/contracts/invite';
+import type { FunctionResult } from '../../cloudfunctions/contracts/result';
+import { callFunction } from './call-function';
+
+export type ReviewDecision = z.input<typeof inviteActions.review>['decision'];
+export type ReviewResult = z.output<typeof inviteResults.review>;
+
+/** Merchant only: a shopper gets FORBIDDEN. Unwrapped, since `stats` is all the answer holds. */
+export async function campaignStats(campaignId: string): Promise<FunctionResult<CampaignStats>> {
+  const result = await callFunction<{ stats: CampaignStats }>('campaign', {
+    action: 'stats',
+    campaignId,
+  });
+  return result.ok ? { ok: true, data: result.data.stats } : result;
+}
+
+/** Merchant only: approve or reject flagged credits; already reviewed ones are skipped. */
+export function reviewCredits(
+  campaignId: string,
+  creditIds: string[],
+  decision: ReviewDecision,
+): Promise<FunctionResult<ReviewResult>> {
+  return callFunction<ReviewResult>('invite', {
+    action: 'review',
+    campaignId,
+    creditIds,
+    decision,
+  });
+}

@@ -1,0 +1,112 @@
+import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
+import { aCampaignStats } from '../src/pages/stats/stats-builders';
+import {
+  type CallFunctionParams,
+  type LoadedPage,
+  launchApp,
+  loadPage,
+  waitFor,
+} from './support/load-weapp';
+
+// The server behind the page: campaign.stats answers `stats` (or `statsError`), and
+// invite.review takes the reviewed credits out of it, as the real function would.
+let stats: CampaignStats;
+let statsError: { code: string; message: string } | undefined;
+const calls: CallFunctionParams[] = [];
+
+async function callFunction(params: CallFunctionParams) {
+  calls.push(params);
+  const { name, data } = params;
+  const answer = (value: unknown) => ({ result: value });
+  if (name === 'campaign' && data.action === 'stats') {
+    return answer(statsError ? { ok: false, error: statsError } : { ok: true, data: { stats } });
+  }
+  if (name === 'invite' && data.action === 'review') {
+    const ids = data.creditIds as string[];
+    const before = stats.pendingCredits.length;
+    stats = { ...stats, pendingCredits: stats.pendingCredits.filter((c) => !ids.includes(c.id)) };
+    return answer({ ok: true, data: { reviewed: before - stats.pendingCredits.length } });
+  }
+  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
+}
+
+let page: LoadedPage | undefined;
+
+beforeAll(() => {
+  launchApp({ callFunction });
+});
+
+beforeEach(() => {
+  calls.length = 0;
+  stats = aCampaignStats();
+  statsError = undefined;
+});
+
+afterEach(() => {
+  page?.unload();
+  page = undefined;
+});
+
+function textOf(selector: string): string {
+  const node = page?.find(selector);
+  if (!node) throw new Error(`no ${selector} rendered yet`);
+  return node.dom?.textContent?.trim() ?? '';
+}
+
+const actions = () => calls.map((call) => `${call.name}.${call.data.action}`);
+
+describe('stats page (real weapp build): campaign.stats drives the view, 通过 reviews', () => {
+  test('K, the funnel, scenes and top sharers from campaign.stats', async () => {
+    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+
+    await waitFor(() => expect(textOf('.viral-card__k')).toBe('K 值 0.75'));
+    expect(textOf('.viral-card__formula')).toBe('人均带来到访 1.50 × 新用户转化率 50.0%');
+    const funnel = textOf('.funnel-chart');
+    expect(funnel).toContain('访客');
+    expect(funnel).toContain('助力/帮砍');
+    expect(funnel).toContain('较上一步 40.0%');
+    expect(textOf('.scene-list')).toContain('单聊分享卡片');
+    expect(textOf('.scene-list')).toContain('群聊分享卡片');
+    expect(textOf('.top-sharers__share')).toBe('头部分享者贡献 62.5% 的转化');
+    expect(calls[0]).toEqual({
+      name: 'campaign',
+      data: { action: 'stats', campaignId: 'demo-bargain' },
+    });
+  });
+
+  test('通过 on the first flagged credit calls invite.review, and the list refreshes', async () => {
+    const [first] = stats.pendingCredits;
+
+    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+    await waitFor(() => expect(textOf('.pending-credits .stats-card__title')).toBe('待审核（2）'));
+    expect(textOf('.pending-credit__who')).toBe('王* 邀请 赵*');
+    expect(textOf('.pending-credit__flag')).toBe('同一 IP 短时间多人到访');
+    expect(textOf('.pending-credit__approve')).toBe('通过');
+
+    page.find('.pending-credit__approve')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(textOf('.pending-credits .stats-card__title')).toBe('待审核（1）'));
+    expect(textOf('.pending-credit__who')).toBe('李** 邀请 孙*');
+    expect(calls.filter((call) => call.name === 'invite')).toEqual([
+      {
+        name: 'invite',
+        data: {
+          action: 'review',
+          campaignId: 'demo-bargain',
+          creditIds: [first!.id],
+          decision: 'approve',
+        },
+      },
+    ]);
+    expect(actions()).toEqual(['campaign.stats', 'invite.review', 'campaign.stats']);
+  });
+
+  test('a shopper reads 仅商家可查看', async () => {
+    statsError = { code: 'FORBIDDEN', message: 'merchants only' };
+
+    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+
+    await waitFor(() => expect(textOf('.page-status__text')).toBe('仅商家可查看'));
+    expect(page.find('.page-status__retry')).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+// Builders for the merchant's stats, shared by the DOM tests and the simulator test.
+import type { CampaignStats } from '../../../../cloudfunctions/contracts/campaign';
+
+type PendingCredit = CampaignStats['pendingCredits'][number];
+
+export const SAME_IP_FLAG = 'same-ip-burst: 3 new people from one IP within 60 minutes';
+export const HELPER_ONLY_FLAG = 'helper-only: 3 helps and no other activity in the campaign';
+
+export function aPendingCredit(overrides: Partial<PendingCredit> = {}): PendingCredit {
+  return {
+    id: 'cnv_000000000000000a',
+    sharer: '王*',
+    invitee: '赵*',
+    stage: 'arrived',
+    flags: [SAME_IP_FLAG],
+    at: '2026-11-23T08:05:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Funnel stages in the server's order with its conversion rule (0 after an empty stage). */
+export function aFunnel(counts: readonly number[]): CampaignStats['funnel'] {
+  const stages = [
+    'visitors',
+    'newPeople',
+    'starts',
+    'helps',
+    'completions',
+    'rewardsIssued',
+    'redeemed',
+    'orders',
+  ] as const;
+  return stages.map((stage, i) => ({
+    stage,
+    count: counts[i] ?? 0,
+    conversion: i === 0 ? null : (counts[i - 1] ?? 0) > 0 ? (counts[i] ?? 0) / counts[i - 1]! : 0,
+  }));
+}
+
+/**
+ * A busy campaign: 200 visitors down to 3 redeemed and no orders; K = 60/40 × 24/48 = 0.75;
+ * three sharers with 62.5% of the conversions; two flagged credits.
+ */
+export function aCampaignStats(overrides: Partial<CampaignStats> = {}): CampaignStats {
+  return {
+    campaignId: 'demo-bargain',
+    funnel: aFunnel([200, 120, 48, 30, 12, 12, 3, 0]),
+    viral: { participants: 40, invitesSent: 60, invitees: 48, inviteesConverted: 24, k: 0.75 },
+    scenes: [
+      { scene: 1007, visits: 90 },
+      { scene: 1008, visits: 60 },
+      { scene: 1044, visits: 20 },
+      { scene: null, visits: 15 },
+      { scene: 1047, visits: 10 },
+      { scene: 1011, visits: 5 },
+    ],
+    topSharers: [
+      { name: '王*', conversions: 10, xp: 250 },
+      { name: '李**', conversions: 6, xp: 150 },
+      { name: '张*', conversions: 4, xp: 90 },
+    ],
+    topSharersShare: 0.625,
+    pendingCredits: [
+      aPendingCredit(),
+      aPendingCredit({
+        id: 'cnv_000000000000000b',
+        sharer: '李**',
+        invitee: '孙*',
+        stage: 'helped',
+        flags: [HELPER_ONLY_FLAG],
+        at: '2026-11-23T09:30:00.000Z',
+      }),
+    ],
+    ...overrides,
+  };
+}
+
+/** A campaign nobody has touched yet. */
+export function quietStats(): CampaignStats {
+  return aCampaignStats({
+    funnel: aFunnel([0, 0, 0, 0, 0, 0, 0, 0]),
+    viral: { participants: 0, invitesSent: 0, invitees: 0, inviteesConverted: 0, k: 0 },
+    scenes: [],
+    topSharers: [],
+    topSharersShare: 0,
+    pendingCredits: [],
+  });
+}
