@@ -47,6 +47,20 @@ const IDENTITY_KEYS = [
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Issues as one short line: zod echoes unknown keys, and a caller can send huge ones. */
+/**
+ * PostgreSQL text cannot hold NUL characters: one would fail deep in a statement as a bug.
+ * Refuse it at the boundary, for every function, wherever it hides in the event.
+ */
+function findNul(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 32 || typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const where = findNul(child, path ? `${path}.${key}` : key, depth + 1);
+    if (where !== null) return where;
+  }
+  return null;
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -91,6 +105,13 @@ export function defineFunction(
         });
       }
       for (const key of IDENTITY_KEYS) delete rest[key];
+      const nul = findNul(rest, '');
+      if (nul !== null) {
+        return fail({
+          code: 'INVALID_INPUT',
+          message: `${clip(nul || 'event', 60)}: text may not contain NUL characters`,
+        });
+      }
       const input = definition.input.safeParse(rest);
       if (!input.success)
         return fail({ code: 'INVALID_INPUT', message: describeIssues(input.error) });

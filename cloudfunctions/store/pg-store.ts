@@ -20,6 +20,12 @@ export function openPgStore(options: PgStoreOptions): Store {
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next checkout simply gets a fresh connection.
   pool.on('error', () => {});
+  // A checked-out client whose connection dies emits 'error' too, and an 'error' event with
+  // no listener kills the process. Its pending query rejects anyway, which rolls back and
+  // discards the client (see transaction), so the listener only has to exist.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
 
   const run = async <T extends object>(
     client: Pick<Pool, 'query'>,
