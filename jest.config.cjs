@@ -30,6 +30,8 @@ module.exports = {
       displayName: 'server',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/cloudfunctions', '<rootDir>/tests/scripts'],
+      // Tests that drive chromium run with the browser tests (`npm run test:e2e`).
+      testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$'],
     },
     {
       ...common,

@@ -8,7 +8,7 @@ module.exports = {
   rootDir: root,
   displayName: 'e2e',
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests/e2e'],
+  roots: ['<rootDir>/tests/e2e', '<rootDir>/tests/scripts'],
   testMatch: ['**/*.e2e.test.ts'],
   transform: base.projects[0].transform,
   moduleFileExtensions: base.projects[0].moduleFileExtensions,
