@@ -1,28 +1,7 @@
 // A campaign's statistics as plain-text tables, for `npm run stats`.
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
-
-const STAGE_NAMES: Record<CampaignStats['funnel'][number]['stage'], string> = {
-  visitors: '访客',
-  newPeople: '新用户',
-  starts: '发起',
-  helps: '助力/帮砍',
-  completions: '完成',
-  rewardsIssued: '发券',
-  redeemed: '核销',
-  orders: '下单',
-};
-
-/** WeChat scene values worth naming; others print as their number. */
-const SCENE_NAMES: Record<number, string> = {
-  1007: '单聊分享卡片',
-  1008: '群聊分享卡片',
-  1044: '带 shareTicket 的卡片',
-  1047: '扫小程序码',
-  1048: '长按识别小程序码',
-  1049: '相册选取小程序码',
-  1001: '发现栏小程序主入口',
-  1089: '聊天顶部下拉',
-};
+// One vocabulary for the terminal and the mini-program's stats page.
+import { FUNNEL_STAGE_NAMES as STAGE_NAMES, SCENE_NAMES } from '../../src/utils/stats-labels';
 
 const percent = (value: number | null) => (value === null ? '' : `${(value * 100).toFixed(1)}%`);
 

@@ -3,9 +3,8 @@ import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
 type FunnelStage = CampaignStats['funnel'][number]['stage'];
 type CreditStage = CampaignStats['pendingCredits'][number]['stage'];
 
-// The same names `npm run stats` prints (scripts/merchant/render-stats.ts), so a merchant
-// reading the terminal table and the page sees one vocabulary. Kept as a copy: the client
-// bundle must not reach into scripts/.
+// Also what `npm run stats` prints (scripts/merchant/render-stats.ts imports these), so a
+// merchant reading the terminal table and the page sees one vocabulary.
 export const FUNNEL_STAGE_NAMES: Record<FunnelStage, string> = {
   visitors: '访客',
   newPeople: '新用户',
