@@ -22,7 +22,8 @@ export async function saveCampaign(
        on conflict (id) do update
          set kind = excluded.kind, status = excluded.status, config = excluded.config,
              updated_at = excluded.updated_at`,
-      [config.id, config.kind, status, JSON.stringify(config), now],
+      // `$schema` only helps editors; shoppers' pages never need it.
+      [config.id, config.kind, status, JSON.stringify({ ...config, $schema: undefined }), now],
     );
     for (const t of campaignTemplates(config)) {
       const saved = await tx.query(
