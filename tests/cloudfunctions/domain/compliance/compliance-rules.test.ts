@@ -117,16 +117,18 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       passes: bargain({ mechanics: { commission: { levels: 1, ratesPercent: [5] } } }),
     },
     { rule: 'rules-missing', trips: coupon({ rules: [] }), passes: coupon() },
-  {
-    rule: 'copy-false-free',
-    trips: coupon({ summary: '免费领取 ¥10 券后下单' }),
-    passes: coupon({ summary: '领取 ¥10 券后下单' }),
-  },
+    {
+      rule: 'copy-false-free',
+      trips: coupon({ summary: '免费领取 ¥10 券后下单' }),
+      passes: coupon({ summary: '领取 ¥10 券后下单' }),
+    },
   ];
 
 describe('compliance rules', () => {
   test('every rule in the registry has a tripping and a passing case here', () => {
-    expect([...new Set(CASES.map((c) => c.rule))].sort()).toEqual(Object.keys(COMPLIANCE_RULES).sort());
+    expect([...new Set(CASES.map((c) => c.rule))].sort()).toEqual(
+      Object.keys(COMPLIANCE_RULES).sort(),
+    );
   });
 
   test.each(CASES)(

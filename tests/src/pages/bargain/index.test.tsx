@@ -397,7 +397,9 @@ describe('bargain page: a friend helps with one tap', () => {
     services.visitOnce.mockReturnValue(
       new Promise((resolve) => {
         visited = () =>
-          resolve(ok({ campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null }));
+          resolve(
+            ok({ campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null }),
+          );
       }),
     );
     serve(aBargainView({ viewer: friend }));
