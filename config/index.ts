@@ -23,6 +23,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Always defined so the app code can read it; a .env file's TARO_APP_CLOUD_ENV wins.
       // Empty means "the mini-program's default cloud environment".
       TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(
+        process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? '',
+      ),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

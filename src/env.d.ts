@@ -6,5 +6,6 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5';
     /** WeChat Cloud environment id, inlined from config `env`; empty means the default one. */
     TARO_APP_CLOUD_ENV?: string;
+    TARO_APP_SUBSCRIBE_TEMPLATE_ID?: string;
   }
 }

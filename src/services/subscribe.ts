@@ -2,10 +2,11 @@ import Taro from '@tarojs/taro';
 
 /**
  * The subscribe-message template ("好友帮你砍价/助力时通知我") from the mini-program admin
- * console (功能 → 订阅消息). Empty until the merchant has one: the button then stays hidden
- * rather than asking for a permission nothing would use.
+ * console (功能 → 订阅消息), set at build time as TARO_APP_SUBSCRIBE_TEMPLATE_ID. Empty until
+ * the merchant has one: the button then stays hidden rather than asking for a permission
+ * nothing would use.
  */
-export const SUBSCRIBE_TEMPLATE_ID = '';
+export const SUBSCRIBE_TEMPLATE_ID = process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? '';
 
 export type SubscribeOutcome = 'accept' | 'reject' | 'failed';
 
