@@ -1,13 +1,13 @@
 import type { AssistStartResult } from '../../contracts/assist';
 import { AppError } from '../../contracts/errors';
-import { decideStart } from '../../domain/shared/decide-start';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
-import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
+import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { creditConversion } from '../invite/credit-conversion';
 import { reserveCoupon } from '../coupon/issue-coupon';
-import { countStart, startsSoFar } from '../help/help-facts';
+import { decideStartIn } from '../help/decide-start-in';
+import { countStart } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { ASSIST_COLUMNS, expireAssists, type AssistRow } from './assist-row';
 import { assistView } from './assist-view';
@@ -36,17 +36,7 @@ export async function startAssist(
           [campaign.id, caller.openid],
         )
       )[0];
-    const active = await findActive();
-    const decision = decideStart({
-      startsSoFar: await startsSoFar(tx, campaign.id, caller.openid),
-      maxStartsPerUser: settings.maxStartsPerUser,
-      activeExisting: active ? { ...active, endsAt: active.ends_at } : null,
-      campaignStatus: campaign.status,
-      campaignWindow: campaignWindowOf(campaign.config),
-      durationHours: settings.durationHours,
-      now,
-    });
-    if (!decision.ok) throw new AppError(decision.code, HELP_MESSAGES[decision.code]);
+    const decision = await decideStartIn(tx, campaign, settings, caller, await findActive(), now);
     if (decision.action === 'reuse') {
       return {
         assist: await assistView(tx, decision.existing, settings, caller, now),

@@ -1,13 +1,13 @@
 import type { BargainStartResult } from '../../contracts/bargain';
 import { AppError } from '../../contracts/errors';
 import { bargainPlan } from '../../domain/bargain/bargain-plan';
-import { decideStart } from '../../domain/shared/decide-start';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
-import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
+import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { creditConversion } from '../invite/credit-conversion';
-import { countStart, startsSoFar } from '../help/help-facts';
+import { decideStartIn } from '../help/decide-start-in';
+import { countStart } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
 import { bargainView } from './bargain-view';
@@ -32,21 +32,15 @@ export async function startBargain(
         where campaign_id = $1 and initiator_openid = $2 and status = 'active' and ends_at <= $3`,
       [campaign.id, caller.openid, now],
     );
-    const [active] = await tx.query<BargainRow>(
-      `select ${BARGAIN_COLUMNS} from bargain
-        where campaign_id = $1 and initiator_openid = $2 and status = 'active'`,
-      [campaign.id, caller.openid],
-    );
-    const decision = decideStart({
-      startsSoFar: await startsSoFar(tx, campaign.id, caller.openid),
-      maxStartsPerUser: settings.maxStartsPerUser,
-      activeExisting: active ? { ...active, endsAt: active.ends_at } : null,
-      campaignStatus: campaign.status,
-      campaignWindow: campaignWindowOf(campaign.config),
-      durationHours: settings.durationHours,
-      now,
-    });
-    if (!decision.ok) throw new AppError(decision.code, HELP_MESSAGES[decision.code]);
+    const findActive = async () =>
+      (
+        await tx.query<BargainRow>(
+          `select ${BARGAIN_COLUMNS} from bargain
+            where campaign_id = $1 and initiator_openid = $2 and status = 'active'`,
+          [campaign.id, caller.openid],
+        )
+      )[0];
+    const decision = await decideStartIn(tx, campaign, settings, caller, await findActive(), now);
     if (decision.action === 'reuse') {
       return {
         bargain: await bargainView(tx, decision.existing, settings, caller, now),
@@ -78,11 +72,7 @@ export async function startBargain(
     );
     if (!created) {
       // A concurrent start by the same person won; theirs is the active one.
-      const [winner] = await tx.query<BargainRow>(
-        `select ${BARGAIN_COLUMNS} from bargain
-          where campaign_id = $1 and initiator_openid = $2 and status = 'active'`,
-        [campaign.id, caller.openid],
-      );
+      const winner = await findActive();
       if (!winner) throw new Error('bargain start conflicted but no active bargain was found');
       return { bargain: await bargainView(tx, winner, settings, caller, now), created: false };
     }

@@ -1,0 +1,34 @@
+import { AppError } from '../../contracts/errors';
+import { decideStart } from '../../domain/shared/decide-start';
+import type { Caller } from '../../functions/caller';
+import type { Sql } from '../../store/store';
+import { campaignWindowOf, type StoredCampaign } from '../campaign/find-campaign';
+import { startsSoFar } from './help-facts';
+import { HELP_MESSAGES } from './help-messages';
+
+/**
+ * The start rule for bargains and assists, inside the start transaction: hand back the
+ * caller's active one, or say when a new one ends, or refuse with a typed error. The caller
+ * has already expired its lapsed ones and passes its active one, if any.
+ */
+export async function decideStartIn<R extends { ends_at: Date }>(
+  tx: Sql,
+  campaign: StoredCampaign,
+  settings: { maxStartsPerUser: number; durationHours: number },
+  caller: Caller,
+  active: R | undefined,
+  now: Date,
+): Promise<{ action: 'reuse'; existing: R } | { action: 'start'; endsAt: Date }> {
+  const decision = decideStart({
+    startsSoFar: await startsSoFar(tx, campaign.id, caller.openid),
+    maxStartsPerUser: settings.maxStartsPerUser,
+    activeExisting: active ? { ...active, endsAt: active.ends_at } : null,
+    campaignStatus: campaign.status,
+    campaignWindow: campaignWindowOf(campaign.config),
+    durationHours: settings.durationHours,
+    now,
+  });
+  if (!decision.ok) throw new AppError(decision.code, HELP_MESSAGES[decision.code]);
+  if (decision.action === 'reuse') return { action: 'reuse', existing: active as R };
+  return decision;
+}
