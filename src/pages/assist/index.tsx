@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { AssistView } from '../../../cloudfunctions/contracts/assist';
-import type { ErrorCode } from '../../../cloudfunctions/contracts/errors';
 import { HelpOutcome } from '../../components/HelpOutcome';
 import { HelperList } from '../../components/HelperList';
 import { PageStatus } from '../../components/PageStatus';
@@ -11,11 +9,12 @@ import { SharePanel } from '../../components/SharePanel';
 import { useCampaignView } from '../../hooks/use-campaign-view';
 import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
+import { useHelpActions } from '../../hooks/use-help-actions';
 import { useRemote } from '../../hooks/use-remote';
 import { helpAssist, startAssist } from '../../services/assist';
 import { errorMessage } from '../../services/error-message';
 import { AssistSummary } from './components/AssistSummary';
-import { FriendAssist, type HelperReward } from './components/FriendAssist';
+import { FriendAssist } from './components/FriendAssist';
 import { assistSharePath, assistUrl, loadAssist } from './load-assist';
 import { initiatorRewardValue } from './reward-of';
 import './index.scss';
@@ -75,20 +74,24 @@ export default function AssistPage() {
   const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
   const rewardValue = initiatorRewardValue(campaign);
 
-  const [busy, setBusy] = useState<'help' | 'start' | null>(null);
-  const [helped, setHelped] = useState<{ reward: HelperReward } | null>(null);
-  const [helpError, setHelpError] = useState<ErrorCode | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
-
-  // State setters are stable, so this is too.
-  const forgetTaps = useCallback(() => {
-    setHelped(null);
-    setHelpError(null);
-    setStartError(null);
-  }, []);
-  // A different assist (or, in H5, a different persona) starts with a clean slate.
-  const assistKey = assist?.id;
-  useEffect(forgetTaps, [assistKey, forgetTaps]);
+  const {
+    busy,
+    outcome: helped,
+    helpError,
+    startError,
+    help,
+    startOwn,
+    forgetTaps,
+  } = useHelpActions({
+    subjectKey: assist?.id,
+    ensureVisited,
+    help: (target: AssistView) => helpAssist(target.id),
+    afterHelp: (data) => ({ view: data.assist, outcome: { reward: data.helperReward } }),
+    start: (target: AssistView) => startAssist(target.campaignId),
+    startedUrl: (data) => assistUrl(data.assist.id),
+    set,
+    refresh,
+  });
 
   const shareTitle = campaign?.config.share.title ?? DEFAULT_SHARE_TITLE;
   const sharePath = assist ? assistSharePath(assist.id, sharing ? share.token : null) : null;
@@ -100,32 +103,6 @@ export default function AssistPage() {
     path: sharePath ?? (assistId ? assistUrl(assistId) : '/pages/landing/index'),
     ...(shareImage ? { imageUrl: shareImage } : {}),
   }));
-
-  const help = async (target: AssistView) => {
-    if (busy) return;
-    setBusy('help');
-    setHelpError(null);
-    await ensureVisited();
-    const result = await helpAssist(target.id);
-    setBusy(null);
-    if (result.ok) {
-      setHelped({ reward: result.data.helperReward });
-      set(result.data.assist);
-    } else {
-      setHelpError(result.error.code);
-      refresh();
-    }
-  };
-
-  const startOwn = async (target: AssistView) => {
-    if (busy) return;
-    setBusy('start');
-    setStartError(null);
-    const result = await startAssist(target.campaignId);
-    setBusy(null);
-    if (result.ok) void Taro.redirectTo({ url: assistUrl(result.data.assist.id) });
-    else setStartError(errorMessage(result.error));
-  };
 
   return (
     <View className="assist-page">

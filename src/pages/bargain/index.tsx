@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { BargainView } from '../../../cloudfunctions/contracts/bargain';
-import type { ErrorCode } from '../../../cloudfunctions/contracts/errors';
 import { HelpOutcome } from '../../components/HelpOutcome';
 import { HelperList } from '../../components/HelperList';
 import { PageStatus } from '../../components/PageStatus';
@@ -11,6 +9,7 @@ import { SharePanel } from '../../components/SharePanel';
 import { useCampaignView } from '../../hooks/use-campaign-view';
 import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
+import { useHelpActions } from '../../hooks/use-help-actions';
 import { useRemote } from '../../hooks/use-remote';
 import { helpBargain, startBargain } from '../../services/bargain';
 import { errorMessage } from '../../services/error-message';
@@ -73,20 +72,24 @@ export default function BargainPage() {
   const sharing = bargain?.viewer.isInitiator && bargain.status === 'active' ? bargain : null;
   const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
 
-  const [busy, setBusy] = useState<'help' | 'start' | null>(null);
-  const [helpedFen, setHelpedFen] = useState<number | null>(null);
-  const [helpError, setHelpError] = useState<ErrorCode | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
-
-  // State setters are stable, so this is too.
-  const forgetTaps = useCallback(() => {
-    setHelpedFen(null);
-    setHelpError(null);
-    setStartError(null);
-  }, []);
-  // A different bargain (or, in H5, a different persona) starts with a clean slate.
-  const bargainKey = bargain?.id;
-  useEffect(forgetTaps, [bargainKey, forgetTaps]);
+  const {
+    busy,
+    outcome: helpedFen,
+    helpError,
+    startError,
+    help,
+    startOwn,
+    forgetTaps,
+  } = useHelpActions({
+    subjectKey: bargain?.id,
+    ensureVisited,
+    help: (target: BargainView) => helpBargain(target.id),
+    afterHelp: (data) => ({ view: data.bargain, outcome: data.cutFen }),
+    start: (target: BargainView) => startBargain(target.campaignId),
+    startedUrl: (data) => bargainUrl(data.bargain.id),
+    set,
+    refresh,
+  });
 
   const shareTitle =
     campaign?.config.share.title ??
@@ -101,33 +104,6 @@ export default function BargainPage() {
     path: sharePath ?? (bargainId ? bargainUrl(bargainId) : '/pages/landing/index'),
     ...(shareImage ? { imageUrl: shareImage } : {}),
   }));
-
-  const help = async (target: BargainView) => {
-    if (busy) return;
-    setBusy('help');
-    setHelpError(null);
-    await ensureVisited();
-    const result = await helpBargain(target.id);
-    setBusy(null);
-    if (result.ok) {
-      setHelpedFen(result.data.cutFen);
-      set(result.data.bargain);
-    } else {
-      setHelpError(result.error.code);
-      // The refusal may mean the bargain moved on (completed, expired): show its state now.
-      refresh();
-    }
-  };
-
-  const startOwn = async (target: BargainView) => {
-    if (busy) return;
-    setBusy('start');
-    setStartError(null);
-    const result = await startBargain(target.campaignId);
-    setBusy(null);
-    if (result.ok) void Taro.redirectTo({ url: bargainUrl(result.data.bargain.id) });
-    else setStartError(errorMessage(result.error));
-  };
 
   return (
     <View className="bargain-page">
