@@ -203,6 +203,107 @@ export const assistSettingsSchema = z
   })
   .strict();
 
+export const groupSettingsSchema = z
+  .object({
+    groupPriceFen: positiveFen.describe('What each member pays once the group forms, in fen'),
+    size: z.number().int().min(2).max(50).describe('People a group needs, the leader included'),
+    durationHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(72)
+      .describe('How long a group has to fill up after it is opened'),
+    maxLeadsPerUser: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(1)
+      .describe('Groups one person may lead (a group that failed gives its lead back)'),
+    onShort: z
+      .enum(['fail', 'complete'])
+      .default('fail')
+      .describe(
+        'A group short of people at its deadline fails and its members are refunded, or completes with those who paid (shown on the page)',
+      ),
+    paymentMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(60)
+      .default(15)
+      .describe('How long a seat is held for someone who joined but has not paid'),
+  })
+  .strict();
+
+export const packetAmountsSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('list'),
+      amountsFen: z
+        .array(positiveFen)
+        .min(1)
+        .max(20)
+        .describe('Each coupon’s amount, handed out first come first served in this order'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('even'),
+      totalFen: positiveFen,
+      count: z.number().int().min(1).max(20),
+    })
+    .strict()
+    .refine((a) => a.totalFen >= a.count, {
+      message: 'totalFen must allow at least 1 fen per coupon',
+      path: ['totalFen'],
+    }),
+  z
+    .object({
+      kind: z.literal('random'),
+      totalFen: positiveFen,
+      count: z.number().int().min(1).max(20),
+      minFen: positiveFen.describe('The smallest amount one coupon may get'),
+      disclosed: z
+        .boolean()
+        .describe('Whether the total, the count and the range are shown before anyone claims'),
+    })
+    .strict()
+    .refine((a) => a.minFen * a.count <= a.totalFen, {
+      message: 'minFen × count must not exceed totalFen',
+      path: ['minFen'],
+    }),
+]);
+
+/**
+ * Fission coupons (裂变优惠券): after a reported order the buyer may share a packet of coupons
+ * for that order; each friend claims at most one, and the buyer earns experience (never cash)
+ * when friends use them.
+ */
+export const packetSettingsSchema = z
+  .object({
+    title: text(20).describe('The coupons’ title, e.g. “好友专享券”'),
+    amounts: packetAmountsSchema,
+    minSpendFen: fen.default(0),
+    validDays: z.number().int().min(1).max(365).default(7),
+    productId: text(64).optional().describe('Binds the coupons to one product'),
+    claimsPerDay: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(3)
+      .describe('Coupons one person may claim from this campaign’s packets per day'),
+    openHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(168)
+      .default(24)
+      .describe('How long a shared packet can be claimed from'),
+  })
+  .strict();
+
 export const inviteSettingsSchema = z
   .object({
     windowDays: z
@@ -323,6 +424,9 @@ const common = {
   coupons: z.array(couponTemplateConfigSchema).max(20).default([]),
   invite: inviteSettingsSchema.prefault({}),
   mechanics: mechanicsSchema.prefault({}),
+  packet: packetSettingsSchema
+    .optional()
+    .describe('Lets buyers share a packet of coupons with friends after a reported order'),
 };
 
 export const bargainCampaignSchema = z
@@ -352,10 +456,24 @@ export const couponCampaignSchema = z
   })
   .strict();
 
+export const groupCampaignSchema = z
+  .object({
+    ...common,
+    kind: z.literal('group'),
+    product: productSchema,
+    group: groupSettingsSchema,
+  })
+  .strict();
+
 const templateIds = (c: { coupons: { id: string }[] }) => new Set(c.coupons.map((t) => t.id));
 
 export const campaignConfigSchema = z
-  .discriminatedUnion('kind', [bargainCampaignSchema, assistCampaignSchema, couponCampaignSchema])
+  .discriminatedUnion('kind', [
+    bargainCampaignSchema,
+    assistCampaignSchema,
+    couponCampaignSchema,
+    groupCampaignSchema,
+  ])
   .superRefine((c, ctx) => {
     if (c.startsAt && c.endsAt && Date.parse(c.startsAt) >= Date.parse(c.endsAt)) {
       ctx.addIssue({ code: 'custom', message: 'endsAt must be after startsAt', path: ['endsAt'] });
@@ -396,6 +514,20 @@ export const campaignConfigSchema = z
         });
       }
     }
+    if (c.kind === 'group' && c.group.groupPriceFen > c.product.priceFen) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'group.groupPriceFen must not exceed product.priceFen',
+        path: ['group', 'groupPriceFen'],
+      });
+    }
+    if (c.packet && ids.has(packetTemplateId(c.id))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the template id "${packetTemplateId(c.id)}" is reserved for the packet's coupons`,
+        path: ['coupons'],
+      });
+    }
     if (c.kind === 'coupon') {
       const t = c.coupons.find((x) => x.id === c.claimTemplateId);
       if (!t) {
@@ -414,12 +546,21 @@ export const campaignConfigSchema = z
     }
   });
 
+/** The coupon template a campaign's packets issue from (kept in step with `packet`). */
+export function packetTemplateId(campaignId: string): string {
+  return `${campaignId}:packet`;
+}
+
 export type CampaignConfig = z.output<typeof campaignConfigSchema>;
 export type CampaignConfigInput = z.input<typeof campaignConfigSchema>;
 export type CampaignKind = CampaignConfig['kind'];
 export type BargainCampaign = z.output<typeof bargainCampaignSchema>;
 export type AssistCampaign = z.output<typeof assistCampaignSchema>;
 export type CouponCampaign = z.output<typeof couponCampaignSchema>;
+export type GroupCampaign = z.output<typeof groupCampaignSchema>;
+export type GroupSettings = z.output<typeof groupSettingsSchema>;
+export type PacketSettings = z.output<typeof packetSettingsSchema>;
+export type PacketAmounts = z.output<typeof packetAmountsSchema>;
 export type BargainSettings = z.output<typeof bargainSettingsSchema>;
 export type AssistSettings = z.output<typeof assistSettingsSchema>;
 export type CouponTemplateConfig = z.output<typeof couponTemplateConfigSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { campaignConfigSchema, campaignId } from './campaign-config';
+import { conversionStageSchema } from './invite';
 
 export const campaignStatusSchema = z.enum(['draft', 'live', 'ended']);
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
@@ -74,12 +75,14 @@ export const campaignStatsSchema = z
           id: z.string(),
           sharer: z.string(),
           invitee: z.string(),
-          stage: z.enum(['arrived', 'helped', 'started', 'ordered']),
+          stage: conversionStageSchema,
           flags: z.array(z.string()),
           at: z.iso.datetime({ offset: true }),
         })
         .strict(),
     ),
+    /** Orders the merchant owes a refund (their group failed, or had no seat left for them). */
+    refundOrderIds: z.array(z.string()),
   })
   .strict();
 

@@ -16,6 +16,7 @@ export const couponReasonSchema = z.enum([
   'bargain_reward',
   'assist_reward',
   'assist_helper_reward',
+  'packet',
 ]);
 const isoDateTime = z.iso.datetime({ offset: true });
 

@@ -22,6 +22,16 @@ export const ERROR_HTTP_STATUS = {
   NOT_CLAIMABLE: 409,
   ALREADY_REDEEMED: 409,
   COUPON_NOT_USABLE: 409,
+  /** Every seat of the group is taken (paid, or held for someone paying). */
+  GROUP_FULL: 409,
+  /** Every coupon in the packet has been claimed. */
+  PACKET_EMPTY: 409,
+  /** The sharer of a packet cannot claim from it: it is for their friends. */
+  SELF_CLAIM: 409,
+  /** The order was refunded (its group failed): there is no purchase to vouch for. */
+  ORDER_REFUNDED: 409,
+  /** The order paid a group seat, but the group has not formed yet. */
+  ORDER_PENDING: 409,
   INTERNAL: 500,
   /** A platform capability this runtime lacks (e.g. WeChat's QR codes in the local host). */
   UNAVAILABLE: 503,

@@ -4,11 +4,20 @@ import { isoDateTime } from './help';
 
 /** A share token: 12 characters of [0-9A-Za-z], so it also fits a QR code's `scene`. */
 export const shareToken = z.string().regex(/^[0-9A-Za-z]{12}$/, 'a share token');
-/** The subject of a share: the sharer's own bargain or assist. */
-export const subjectId = z.string().regex(/^(brg|ast)_[0-9A-Za-z]{16}$/, 'a bargain or assist id');
+/** The subject of a share: the sharer's own bargain or assist, a group they are in, their packet. */
+export const subjectId = z
+  .string()
+  .regex(/^(brg|ast|grp|pkt)_[0-9A-Za-z]{16}$/, 'a bargain, assist, group or packet id');
+export const subjectKindSchema = z.enum(['bargain', 'assist', 'group', 'packet']);
 /** WeChat scene values (1007 single chat, 1008 group chat, 1044 with shareTicket, 1047–1049 QR…). */
 export const sceneValue = z.number().int().min(1000).max(1999);
-export const conversionStageSchema = z.enum(['arrived', 'helped', 'started', 'ordered']);
+export const conversionStageSchema = z.enum([
+  'arrived',
+  'helped',
+  'started',
+  'ordered',
+  'coupon_used',
+]);
 export const creditStatusSchema = z.enum(['counted', 'pending', 'rejected']);
 export const periodSchema = z.enum(['week', 'all']);
 
@@ -64,10 +73,7 @@ export const inviteResults = {
       /** The friend this visitor is credited to, masked, and whether that friend bought here. */
       invitedBy: z.object({ name: z.string(), bought: z.boolean() }).strict().nullable(),
       /** What the card or code was shared for (the sharer's bargain or assist), to open it. */
-      subject: z
-        .object({ kind: z.enum(['bargain', 'assist']), id: subjectId })
-        .strict()
-        .nullable(),
+      subject: z.object({ kind: subjectKindSchema, id: subjectId }).strict().nullable(),
     })
     .strict(),
   progress: z
@@ -117,6 +123,7 @@ export const inviteResults = {
   review: z.object({ reviewed: z.number().int().min(0) }).strict(),
 } as const;
 
+export type SubjectKind = z.output<typeof subjectKindSchema>;
 export type ConversionStage = z.output<typeof conversionStageSchema>;
 export type CreditStatus = z.output<typeof creditStatusSchema>;
 export type InviteShareResult = z.output<typeof inviteResults.share>;

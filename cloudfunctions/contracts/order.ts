@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { campaignId } from './campaign-config';
 import { couponId, orderId } from './coupon';
+import { groupId } from './group';
 import { isoDateTime } from './help';
 
 export const orderActions = {
@@ -13,6 +14,8 @@ export const orderActions = {
       campaignId: campaignId.optional(),
       productId: z.string().min(1).max(64).optional(),
       couponId: couponId.optional(),
+      /** The group this order pays a seat in: confirms the buyer's membership. */
+      groupId: groupId.optional(),
     })
     .strict(),
 } as const;
@@ -24,6 +27,12 @@ export const orderViewSchema = z
     campaignId: campaignId.nullable(),
     productId: z.string().nullable(),
     couponId: couponId.nullable(),
+    groupId: groupId.nullable(),
+    /**
+     * What the order did for its group: took a seat, or is owed a refund (the group failed or
+     * was full when the payment landed).
+     */
+    groupOutcome: z.enum(['seat', 'refund_due']).nullable(),
     reportedAt: isoDateTime,
   })
   .strict();
@@ -32,4 +41,5 @@ export const orderResults = {
   report: z.object({ order: orderViewSchema, replayed: z.boolean() }).strict(),
 } as const;
 
+export type OrderView = z.output<typeof orderViewSchema>;
 export type OrderReportResult = z.output<typeof orderResults.report>;

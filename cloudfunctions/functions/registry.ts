@@ -3,8 +3,10 @@ import { assistFunction } from './assist/handler';
 import { bargainFunction } from './bargain/handler';
 import { campaignFunction } from './campaign/handler';
 import { couponFunction } from './coupon/handler';
+import { groupFunction } from './group/handler';
 import { inviteFunction } from './invite/handler';
 import { orderFunction } from './order/handler';
+import { packetFunction } from './packet/handler';
 
 /** Every deployable function by name: the host serves each at POST /api/<name>. */
 export const functionHandlers = {
@@ -14,6 +16,8 @@ export const functionHandlers = {
   coupon: couponFunction,
   invite: inviteFunction,
   order: orderFunction,
+  group: groupFunction,
+  packet: packetFunction,
 } satisfies Record<string, FunctionHandler>;
 
 export type FunctionName = keyof typeof functionHandlers;

@@ -4,6 +4,7 @@ import { ERROR_HTTP_STATUS, type ErrorBody } from '../contracts/errors';
 import type { FunctionResult } from '../contracts/result';
 import type { Caller, Deps } from '../functions/caller';
 import { functionHandlers, isFunctionName } from '../functions/registry';
+import { devCheckout } from './dev-checkout';
 
 export interface HostOptions {
   deps: Deps;
@@ -63,7 +64,28 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Serves the H5 app and every function at POST /api/<name>, with the same events and results. */
+async function readJson(
+  req: http.IncomingMessage,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: ErrorBody; status?: number }> {
+  const text = await readBody(req);
+  if (text === null) {
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `the body is over ${MAX_BODY_BYTES} bytes` },
+      status: 413,
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: 'the body is not JSON' } };
+  }
+}
+
+/**
+ * Serves the H5 app, every function at POST /api/<name> (same events and results as WeChat),
+ * and POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts).
+ */
 export function createHost({ deps, merchants, staticDir }: HostOptions): http.Server {
   const assets = staticDir ? sirv(staticDir, { dev: true, etag: true }) : undefined;
 
@@ -72,8 +94,9 @@ export function createHost({ deps, merchants, staticDir }: HostOptions): http.Se
     try {
       if (url.pathname === '/healthz')
         return send(res, 200, { ok: true, data: { store: deps.store.kind } });
+      const checkout = url.pathname === '/dev/checkout';
       const match = /^\/api\/([^/]+)\/?$/.exec(url.pathname);
-      if (!match) {
+      if (!match && !checkout) {
         if (assets)
           return assets(req, res, () =>
             sendError(res, { code: 'NOT_FOUND', message: 'no such page' }),
@@ -88,9 +111,21 @@ export function createHost({ deps, merchants, staticDir }: HostOptions): http.Se
           405,
         );
       }
+      if (checkout) {
+        const body = await readJson(req);
+        if (!body.ok) return sendError(res, body.error, body.status);
+        const [merchant] = merchants;
+        if (!merchant) {
+          return sendError(res, { code: 'UNAVAILABLE', message: 'no merchant configured' });
+        }
+        return sendResult(
+          res,
+          await devCheckout(body.value, callerFrom(req, merchants), merchant, deps),
+        );
+      }
       let name: string;
       try {
-        name = decodeURIComponent(match[1] ?? '');
+        name = decodeURIComponent(match?.[1] ?? '');
       } catch {
         return sendError(res, {
           code: 'UNKNOWN_FUNCTION',
@@ -103,21 +138,9 @@ export function createHost({ deps, merchants, staticDir }: HostOptions): http.Se
           message: `no function "${name.slice(0, 40)}"`,
         });
       }
-      const text = await readBody(req);
-      if (text === null) {
-        return sendError(
-          res,
-          { code: 'INVALID_INPUT', message: `the body is over ${MAX_BODY_BYTES} bytes` },
-          413,
-        );
-      }
-      let event: unknown;
-      try {
-        event = JSON.parse(text);
-      } catch {
-        return sendError(res, { code: 'INVALID_INPUT', message: 'the body is not JSON' });
-      }
-      sendResult(res, await functionHandlers[name](event, callerFrom(req, merchants), deps));
+      const body = await readJson(req);
+      if (!body.ok) return sendError(res, body.error, body.status);
+      sendResult(res, await functionHandlers[name](body.value, callerFrom(req, merchants), deps));
     } catch (error) {
       console.error('[host] unexpected error', error);
       if (!res.headersSent)

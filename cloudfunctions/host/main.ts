@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseMerchants, systemClock, type Clock } from '../functions/caller';
 import { openStore } from '../store/open-store';
 import { expireAssists } from '../usecases/assist/assist-row';
+import { settleGroups } from '../usecases/group/group-row';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
 import { createHost } from './create-host';
 
@@ -37,11 +38,13 @@ async function main(): Promise<void> {
     );
   });
 
-  // Lapsed assists give their reserved reward budget back even if nobody looks at them again.
+  // Lapsed assists give their reserved reward budget back, and groups past their deadline are
+  // settled (refunds flagged, leads given back), even if nobody looks at them again.
   const sweep = setInterval(() => {
-    expireAssists(store, clock()).catch((error: unknown) =>
-      console.error('[host] sweep failed', error),
-    );
+    const now = clock();
+    expireAssists(store, now)
+      .then(() => store.transaction((tx) => settleGroups(tx, now)))
+      .catch((error: unknown) => console.error('[host] sweep failed', error));
   }, 60_000);
   sweep.unref();
 

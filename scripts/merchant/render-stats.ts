@@ -72,6 +72,9 @@ export function renderStats(stats: CampaignStats): string {
           ]),
         ])
       : 'no flagged credits waiting for review',
+    stats.refundOrderIds.length
+      ? `refunds owed (group failed or full): ${stats.refundOrderIds.join(', ')}`
+      : 'no refunds owed',
   );
   return out.join('\n');
 }

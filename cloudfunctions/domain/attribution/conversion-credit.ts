@@ -6,14 +6,19 @@ const DAY_MS = 86_400_000;
  * What an attributed friend went on to do. Sharing is deliberately absent: experience comes
  * only from friends' real actions, never from the act of sharing (WeChat forbids rewarding it).
  */
-export type ConversionStage = 'arrived' | 'helped' | 'started' | 'ordered';
+export type ConversionStage = 'arrived' | 'helped' | 'started' | 'ordered' | 'coupon_used';
 
 export const DEFAULT_STAGE_XP: Record<ConversionStage, number> = {
   arrived: 1,
   helped: 2,
   started: 5,
   ordered: 10,
+  /** A friend used a coupon from the buyer's packet in a real order. */
+  coupon_used: 10,
 };
+
+/** Stages that are purchases: held through the refund window before they count. */
+const HELD_STAGES: ReadonlySet<ConversionStage> = new Set(['ordered', 'coupon_used']);
 
 export const DEFAULT_ORDER_HOLD_DAYS = 7;
 
@@ -50,7 +55,7 @@ export function creditFor(facts: CreditFacts): CreditDecision {
   }
   const xp = (facts.stageXp ?? DEFAULT_STAGE_XP)[stage];
   const holdDays = facts.orderHoldDays ?? DEFAULT_ORDER_HOLD_DAYS;
-  const holdUntil = stage === 'ordered' ? new Date(now.getTime() + holdDays * DAY_MS) : null;
+  const holdUntil = HELD_STAGES.has(stage) ? new Date(now.getTime() + holdDays * DAY_MS) : null;
   const status = facts.flagged || holdUntil !== null ? 'pending' : 'counted';
   return { credit: true, xp, status, holdUntil };
 }

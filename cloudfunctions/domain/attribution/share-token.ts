@@ -65,3 +65,14 @@ function decodeScene(scene: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+const SUBJECT_KINDS = { brg: 'bargain', ast: 'assist', grp: 'group', pkt: 'packet' } as const;
+
+export type SubjectKindOf = (typeof SUBJECT_KINDS)[keyof typeof SUBJECT_KINDS];
+
+/** What a shared subject is, from its id's prefix (ids are checked by the contract). */
+export function subjectKindOf(subjectId: string): SubjectKindOf {
+  const kind = SUBJECT_KINDS[subjectId.slice(0, 3) as keyof typeof SUBJECT_KINDS];
+  if (!kind) throw new Error(`not a shareable subject id: ${subjectId}`);
+  return kind;
+}

@@ -17,6 +17,7 @@ export function campaignTexts(config: CampaignConfig): CopyText[] {
   add(['share', 'title'], config.share.title);
   if (config.product) add(['product', 'name'], config.product.name);
   config.coupons.forEach((coupon, i) => add(['coupons', i, 'title'], coupon.title));
+  add(['packet', 'title'], config.packet?.title);
   config.landing.sections.forEach((section, i) => {
     const at = (...rest: (string | number)[]) => ['landing', 'sections', i, ...rest];
     if (section.type === 'hook') {

@@ -15,6 +15,11 @@ export type ComplianceRuleId =
   | 'reward-for-opening'
   | 'random-outcome-undisclosed'
   | 'bargain-helps-undisclosed'
+  | 'group-price-not-discount'
+  | 'group-size-undisclosed'
+  | 'group-short-outcome-undisclosed'
+  | 'packet-random-undisclosed'
+  | 'packet-coupons-undisclosed'
   | 'copy-demands-sharing'
   | 'copy-fake-scarcity'
   | 'copy-false-free'
@@ -121,6 +126,88 @@ export const COMPLIANCE_RULES: Record<ComplianceRuleId, ComplianceRule> = {
             {
               path: ['rules'],
               message: `规则文字未写明需要 ${needed} 位好友帮砍：砍价需要的人数必须在活动规则中写明。`,
+            },
+          ];
+    },
+  },
+  'group-price-not-discount': {
+    severity: 'error',
+    source: FALSE_CLAIMS,
+    check: (c) =>
+      c.kind === 'group' && c.group.groupPriceFen >= c.product.priceFen
+        ? [
+            {
+              path: ['group', 'groupPriceFen'],
+              message: '拼团价不低于原价：称作“拼团价”的价格必须真实低于单独购买的价格。',
+            },
+          ]
+        : [],
+  },
+  'group-size-undisclosed': {
+    severity: 'warning',
+    source: INDUCED_SHARING,
+    check: (c) => {
+      if (c.kind !== 'group') return [];
+      const size = String(c.group.size);
+      return c.rules.some((rule) => rule.includes(size))
+        ? []
+        : [
+            {
+              path: ['rules'],
+              message: `规则文字未写明 ${size} 人成团：成团需要的人数必须在活动规则中写明。`,
+            },
+          ];
+    },
+  },
+  'group-short-outcome-undisclosed': {
+    severity: 'warning',
+    source: FALSE_CLAIMS,
+    check: (c) => {
+      if (c.kind !== 'group') return [];
+      const words = c.group.onShort === 'fail' ? ['退款', '退回'] : ['成团'];
+      const said = c.rules.some(
+        (rule) => rule.includes('未满') && words.some((w) => rule.includes(w)),
+      );
+      return said
+        ? []
+        : [
+            {
+              path: ['group', 'onShort'],
+              message:
+                c.group.onShort === 'fail'
+                  ? '规则文字未写明到期未满员会怎样：请写明“到期未满员拼团失败，款项原路退回”。'
+                  : '规则文字未写明到期未满员也按已付款人数成团：请在规则中写明。',
+            },
+          ];
+    },
+  },
+  'packet-random-undisclosed': {
+    severity: 'error',
+    source: INDUCED_SHARING,
+    check: (c) =>
+      c.packet?.amounts.kind === 'random' && !c.packet.amounts.disclosed
+        ? [
+            {
+              path: ['packet', 'amounts', 'disclosed'],
+              message:
+                '好友券金额随机却未公示：随机金额必须在领取前公示总额、张数和每张的金额范围（disclosed: true）。',
+            },
+          ]
+        : [],
+  },
+  'packet-coupons-undisclosed': {
+    severity: 'warning',
+    source: MARKETING,
+    check: (c) => {
+      if (!c.packet) return [];
+      const amounts = c.packet.amounts;
+      const count = String(amounts.kind === 'list' ? amounts.amountsFen.length : amounts.count);
+      return c.rules.some((rule) => rule.includes(count) && rule.includes('券'))
+        ? []
+        : [
+            {
+              path: ['rules'],
+              message: `规则文字未写明好友券红包共 ${count} 张及领取方式：分享给好友的券必须事先说明张数、金额和每人限领。`,
             },
           ];
     },

@@ -8,6 +8,8 @@ export const ID_PREFIXES = {
   inv: 'invite',
   cnv: 'conversion credit',
   evt: 'event',
+  grp: 'group buy',
+  pkt: 'coupon packet',
 } as const;
 
 export type IdPrefix = keyof typeof ID_PREFIXES;

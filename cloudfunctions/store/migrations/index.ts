@@ -3,6 +3,7 @@ import coupons from './002-coupons.sql';
 import bargains from './003-bargains.sql';
 import assists from './004-assists.sql';
 import invites from './005-invites.sql';
+import groupsAndPackets from './006-groups-and-packets.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -11,4 +12,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '003-bargains', sql: bargains },
   { name: '004-assists', sql: assists },
   { name: '005-invites', sql: invites },
+  { name: '006-groups-and-packets', sql: groupsAndPackets },
 ];

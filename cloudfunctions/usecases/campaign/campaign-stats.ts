@@ -22,11 +22,15 @@ export async function campaignStats(
        (select count(distinct openid)::int from visit where campaign_id = $1) as visitors,
        (select count(*)::int from visit where campaign_id = $1 and is_new) as new_people,
        (select count(*)::int from bargain where campaign_id = $1)
-         + (select count(*)::int from assist where campaign_id = $1) as starts,
+         + (select count(*)::int from assist where campaign_id = $1)
+         + (select count(*)::int from group_buy where campaign_id = $1) as starts,
        (select count(*)::int from bargain_help h join bargain b on b.id = h.bargain_id where b.campaign_id = $1)
-         + (select count(*)::int from assist_help h join assist a on a.id = h.assist_id where a.campaign_id = $1) as helps,
+         + (select count(*)::int from assist_help h join assist a on a.id = h.assist_id where a.campaign_id = $1)
+         + (select count(*)::int from group_seat s join group_buy g on g.id = s.group_id
+              where g.campaign_id = $1 and s.openid <> g.leader_openid and s.status = 'paid') as helps,
        (select count(*)::int from bargain where campaign_id = $1 and status = 'completed')
-         + (select count(*)::int from assist where campaign_id = $1 and status = 'completed') as completions,
+         + (select count(*)::int from assist where campaign_id = $1 and status = 'completed')
+         + (select count(*)::int from group_buy where campaign_id = $1 and status = 'completed') as completions,
        (select count(*)::int from coupon c join coupon_template t on t.id = c.template_id where t.campaign_id = $1) as rewards_issued,
        (select count(*)::int from coupon c join coupon_template t on t.id = c.template_id
           where t.campaign_id = $1 and c.status = 'redeemed') as redeemed,
@@ -49,7 +53,7 @@ export async function campaignStats(
     inviteesConverted: n('invitees_converted'),
   };
   const status = creditStatusSql('c', '$2');
-  const [scenes, sharers, pending] = await Promise.all([
+  const [scenes, sharers, pending, refunds] = await Promise.all([
     store.query<{ scene: number | null; visits: number }>(
       'select scene, count(*)::int as visits from visit where campaign_id = $1 group by scene order by visits desc, scene',
       [id],
@@ -71,6 +75,11 @@ export async function campaignStats(
       `select id, sharer_openid, invitee_openid, stage, flags, created_at from conversion
         where campaign_id = $1 and status = 'pending' and flags <> '[]'::jsonb and reviewed_at is null
         order by created_at limit 100`,
+      [id],
+    ),
+    store.query<{ order_id: string }>(
+      `select order_id from shop_order where campaign_id = $1 and refund_due
+        order by reported_at limit 100`,
       [id],
     ),
   ]);
@@ -105,5 +114,6 @@ export async function campaignStats(
       flags: p.flags,
       at: p.created_at.toISOString(),
     })),
+    refundOrderIds: refunds.map((r) => r.order_id),
   };
 }

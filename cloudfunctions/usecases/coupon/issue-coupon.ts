@@ -15,6 +15,8 @@ export interface IssueRequest {
   now: Date;
   /** Issue against budget reserved earlier (see reserveCoupon) instead of free budget. */
   fromReservation?: boolean;
+  /** This coupon's own amount (a packet's coupons differ), instead of the template's. */
+  valueFen?: number;
 }
 
 export type IssueOutcome =
@@ -96,8 +98,8 @@ async function tryIssue(tx: Sql, r: IssueRequest): Promise<IssueOutcome> {
       r.reason,
       r.idempotencyKey,
       template.title,
-      template.value_fen,
-      template.percent_off,
+      r.valueFen ?? template.value_fen,
+      r.valueFen === undefined ? template.percent_off : null,
       template.min_spend_fen,
       template.product_id,
       r.now,

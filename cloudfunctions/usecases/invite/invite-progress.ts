@@ -11,6 +11,7 @@ const zeroes = (): Record<ConversionStage, number> => ({
   helped: 0,
   started: 0,
   ordered: 0,
+  coupon_used: 0,
 });
 
 /**

@@ -1,9 +1,21 @@
 import { AppError } from '../../contracts/errors';
-import type { InviteShareResult } from '../../contracts/invite';
-import { landingPath, newShareToken } from '../../domain/attribution/share-token';
+import type { InviteShareResult, SubjectKind } from '../../contracts/invite';
+import { landingPath, newShareToken, subjectKindOf } from '../../domain/attribution/share-token';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
+
+/**
+ * What makes a subject the caller's to share: their own bargain or assist, a group they hold
+ * or paid a seat in (any member may bring friends to fill it), their own packet.
+ */
+const SUBJECT_OWNED_SQL: Record<SubjectKind, string> = {
+  bargain: 'select 1 from bargain where id = $1 and campaign_id = $2 and initiator_openid = $3',
+  assist: 'select 1 from assist where id = $1 and campaign_id = $2 and initiator_openid = $3',
+  group: `select 1 from group_seat s join group_buy g on g.id = s.group_id
+           where g.id = $1 and g.campaign_id = $2 and s.openid = $3 and s.status in ('held', 'paid')`,
+  packet: 'select 1 from packet where id = $1 and campaign_id = $2 and sharer_openid = $3',
+};
 
 /**
  * A share card's token for the caller. Sharing earns nothing by itself (WeChat forbids
@@ -19,15 +31,16 @@ export async function shareInvite(
     const campaign = await findCampaign(tx, input.campaignId);
     if (campaign.status !== 'live') throw new AppError('NOT_LIVE', 'the campaign is not running');
     if (input.subjectId) {
-      const table = input.subjectId.startsWith('brg_') ? 'bargain' : 'assist';
-      const [own] = await tx.query(
-        `select 1 from ${table} where id = $1 and campaign_id = $2 and initiator_openid = $3`,
-        [input.subjectId, campaign.id, caller.openid],
-      );
+      const kind = subjectKindOf(input.subjectId);
+      const [own] = await tx.query(SUBJECT_OWNED_SQL[kind], [
+        input.subjectId,
+        campaign.id,
+        caller.openid,
+      ]);
       if (!own)
         throw new AppError(
           'NOT_FOUND',
-          `no ${table} "${input.subjectId}" of yours in this campaign`,
+          `no ${kind} "${input.subjectId}" of yours in this campaign`,
         );
     }
     // The sharer is now known to the campaign, so their own later visits are never "new".

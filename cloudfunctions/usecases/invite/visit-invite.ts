@@ -1,6 +1,7 @@
 import { AppError } from '../../contracts/errors';
 import type { InviteVisitResult } from '../../contracts/invite';
 import { decideAttribution } from '../../domain/attribution/decide-attribution';
+import { subjectKindOf } from '../../domain/attribution/share-token';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
@@ -111,7 +112,7 @@ export async function visitInvite(
       invitedBy: await invitedBy(tx, campaign.config, caller.openid),
       subject: token?.subject_id
         ? {
-            kind: token.subject_id.startsWith('brg_') ? ('bargain' as const) : ('assist' as const),
+            kind: subjectKindOf(token.subject_id),
             id: token.subject_id,
           }
         : null,

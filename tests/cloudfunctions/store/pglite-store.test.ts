@@ -28,5 +28,6 @@ describe('PGlite, file-backed', () => {
     const reopened = await openStore({ dataDir: dir });
     expect(await reopened.query('select id from campaign')).toEqual([{ id: 'kept' }]);
     await reopened.close();
-  });
+    // It spawns the host (an esbuild bundle, then PGlite): seconds, more on a busy machine.
+  }, 30_000);
 });

@@ -15,6 +15,7 @@ const stats: CampaignStats = {
   topSharers: [{ name: 'a****', conversions: 5, xp: 12 }],
   topSharersShare: 0.625,
   pendingCredits: [],
+  refundOrderIds: ['order-7'],
 };
 
 describe('npm run stats output', () => {
@@ -27,6 +28,11 @@ describe('npm run stats output', () => {
     expect(text).toContain('1007 单聊分享卡片');
     expect(text).toContain('(none)');
     expect(text).toContain('62.5% of conversions');
+  });
+
+  test('lists the orders the merchant owes a refund', () => {
+    expect(text).toContain('refunds owed (group failed or full): order-7');
+    expect(renderStats({ ...stats, refundOrderIds: [] })).toContain('no refunds owed');
   });
 
   test('columns line up in a terminal, where Chinese characters are two columns wide', () => {

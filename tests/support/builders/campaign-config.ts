@@ -102,3 +102,31 @@ export function aCouponCampaign(
     ],
   });
 }
+
+type GroupInput = Extract<CampaignConfigInput, { kind: 'group' }>;
+type PacketInput = NonNullable<GroupInput['packet']>;
+
+/** A valid group-buy campaign (3 people, 24 hours, no packet unless given). */
+export function aGroupCampaign(
+  group: Partial<GroupInput['group']> = {},
+  rest: Partial<Omit<GroupInput, 'kind' | 'group'>> = {},
+): CampaignConfig {
+  return campaignConfigSchema.parse({
+    id: nextId('group'),
+    kind: 'group',
+    title: '测试拼团',
+    rules: ['3 人成团，到期未满员自动退款'],
+    product: { id: 'p1', name: '测试商品', priceFen: 12800 },
+    ...rest,
+    group: { groupPriceFen: 6900, size: 3, durationHours: 24, ...group },
+  });
+}
+
+/** Packet settings: five listed coupons unless overridden. */
+export function aPacket(packet: Partial<PacketInput> = {}): PacketInput {
+  return {
+    title: '好友券',
+    amounts: { kind: 'list', amountsFen: [1000, 500, 500, 300, 200] },
+    ...packet,
+  };
+}

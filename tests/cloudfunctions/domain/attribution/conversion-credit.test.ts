@@ -16,7 +16,13 @@ function creditFacts(overrides: Partial<CreditFacts> = {}): CreditFacts {
 
 describe('DEFAULT_STAGE_XP', () => {
   test('rewards only what a friend did, rising with commitment; sharing earns nothing', () => {
-    expect(DEFAULT_STAGE_XP).toEqual({ arrived: 1, helped: 2, started: 5, ordered: 10 });
+    expect(DEFAULT_STAGE_XP).toEqual({
+      arrived: 1,
+      helped: 2,
+      started: 5,
+      ordered: 10,
+      coupon_used: 10,
+    });
   });
 });
 
@@ -61,7 +67,7 @@ describe('creditFor', () => {
       label: "the campaign's own experience table",
       facts: {
         stage: 'started' as const,
-        stageXp: { arrived: 0, helped: 1, started: 3, ordered: 6 },
+        stageXp: { arrived: 0, helped: 1, started: 3, ordered: 6, coupon_used: 4 },
       },
       expected: { credit: true, xp: 3, status: 'counted', holdUntil: null },
     },

@@ -50,6 +50,23 @@ const coupon = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
     ...overrides,
   }) as CampaignConfigInput;
 
+/** A compliant group buy with a fission-coupon packet. */
+const group = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
+  ({
+    id: 'tea-group',
+    kind: 'group',
+    title: '3 人拼龙井',
+    rules: [
+      '3 人成团，每人 ¥69。',
+      '到期未满员拼团失败，款项原路退回。',
+      '成团后可分享好友券 5 张（¥10、¥5、¥5、¥3、¥2），先到先得。',
+    ],
+    product: { id: 'tea', name: '龙井', priceFen: 12800 },
+    group: { groupPriceFen: 6900, size: 3, durationHours: 24 },
+    packet: { title: '好友券', amounts: { kind: 'list', amountsFen: [1000, 500, 500, 300, 200] } },
+    ...overrides,
+  }) as CampaignConfigInput;
+
 const rulesTripped = (input: CampaignConfigInput) =>
   checkCompliance(campaignConfigSchema.parse(input)).map((f) => f.ruleId);
 
@@ -117,6 +134,52 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       passes: bargain({ mechanics: { commission: { levels: 1, ratesPercent: [5] } } }),
     },
     { rule: 'rules-missing', trips: coupon({ rules: [] }), passes: coupon() },
+    {
+      rule: 'group-price-not-discount',
+      trips: group({ group: { groupPriceFen: 12800, size: 3, durationHours: 24 } }),
+      passes: group(),
+    },
+    {
+      rule: 'group-size-undisclosed',
+      trips: group({
+        rules: [
+          '邀请好友一起拼。',
+          '到期未满员拼团失败，款项原路退回。',
+          '好友券 5 张，先到先得。',
+        ],
+      }),
+      passes: group(),
+    },
+    {
+      rule: 'group-short-outcome-undisclosed',
+      trips: group({
+        group: { groupPriceFen: 6900, size: 3, durationHours: 24, onShort: 'complete' },
+      }),
+      passes: group({
+        rules: ['3 人成团。', '到期未满员也按已付款人数成团发货。', '好友券 5 张，先到先得。'],
+        group: { groupPriceFen: 6900, size: 3, durationHours: 24, onShort: 'complete' },
+      }),
+    },
+    {
+      rule: 'packet-random-undisclosed',
+      trips: group({
+        packet: {
+          title: '好友券',
+          amounts: { kind: 'random', totalFen: 2500, count: 5, minFen: 100, disclosed: false },
+        },
+      }),
+      passes: group({
+        packet: {
+          title: '好友券',
+          amounts: { kind: 'random', totalFen: 2500, count: 5, minFen: 100, disclosed: true },
+        },
+      }),
+    },
+    {
+      rule: 'packet-coupons-undisclosed',
+      trips: group({ rules: ['3 人成团，每人 ¥69。', '到期未满员拼团失败，款项原路退回。'] }),
+      passes: group(),
+    },
     {
       rule: 'copy-false-free',
       trips: coupon({ summary: '免费领取 ¥10 券后下单' }),

@@ -167,7 +167,7 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
 
   test('seeding the demos is idempotent: same ids, same rows, nothing issued is lost', async () => {
     const first = await seedDemoCampaigns(h.store, h.clock.now());
-    expect(first).toEqual(['demo-bargain', 'demo-assist', 'demo-welcome']);
+    expect(first).toEqual(['demo-bargain', 'demo-assist', 'demo-welcome', 'demo-group']);
     await h.ok('coupon', { action: 'claim', templateId: 'demo-welcome' }, 'early-bird');
     const before = await snapshotDb(h.store);
     expect(await seedDemoCampaigns(h.store, h.clock.now())).toEqual(first);

@@ -78,6 +78,7 @@ describe.each(storeKinds())('conversion credits on %s', (kind) => {
         helped,
         started: 0,
         ordered: 0,
+        coupon_used: 0,
       });
     });
   });
@@ -106,7 +107,7 @@ describe.each(storeKinds())('conversion credits on %s', (kind) => {
       ].sort(),
     );
     const mine = await progress(c.id, 'alice');
-    expect(mine.counted).toEqual({ arrived: 1, helped: 2, started: 1, ordered: 0 });
+    expect(mine.counted).toEqual({ arrived: 1, helped: 2, started: 1, ordered: 0, coupon_used: 0 });
     expect(mine.level).toMatchObject({ xp: 1 + 2 * 2 + 5 });
   });
 

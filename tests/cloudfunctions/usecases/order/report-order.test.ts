@@ -63,6 +63,8 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
           campaignId: c.id,
           productId: 'p1',
           couponId: null,
+          groupId: null,
+          groupOutcome: null,
           reportedAt: at(START).toISOString(),
         },
       },

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { campaignId } from './campaign-config';
+import { orderId } from './coupon';
+import { isoDateTime } from './help';
+
+export const groupId = z.string().regex(/^grp_[0-9A-Za-z]{16}$/, 'a group id (grp_…)');
+
+/** open: filling up; completed: every seat paid (or short but completing by the config); failed. */
+export const groupStatusSchema = z.enum(['open', 'completed', 'failed']);
+/**
+ * A person's seat: held while they pay (released when the payment window lapses), paid, or
+ * refund_due when they paid but the group failed or had no seat left for them.
+ */
+export const seatStatusSchema = z.enum(['held', 'paid', 'released', 'refund_due']);
+
+export const groupMemberSchema = z
+  .object({
+    name: z.string().describe('Masked for everyone but the person themself'),
+    avatarUrl: z.string().nullable(),
+    isLeader: z.boolean(),
+    paidAt: isoDateTime,
+  })
+  .strict();
+
+export const groupJoinRefusalSchema = z.enum(['CLOSED', 'EXPIRED', 'GROUP_FULL', 'NOT_LIVE']);
+
+export const groupViewSchema = z
+  .object({
+    id: groupId,
+    campaignId,
+    status: groupStatusSchema,
+    size: z.number().int().min(2),
+    /** Paid members, leader first. */
+    members: z.array(groupMemberSchema),
+    /** Seats held for people paying right now. */
+    holding: z.number().int().min(0),
+    /** size − paid − held: what a friend can still take. */
+    seatsLeft: z.number().int().min(0),
+    groupPriceFen: z.number().int(),
+    originalPriceFen: z.number().int(),
+    onShort: z.enum(['fail', 'complete']),
+    leaderName: z.string(),
+    openedAt: isoDateTime,
+    endsAt: isoDateTime,
+    settledAt: isoDateTime.nullable(),
+    viewer: z
+      .object({
+        isLeader: z.boolean(),
+        seat: seatStatusSchema.nullable(),
+        /** Until when a held seat waits for the viewer's payment. */
+        holdUntil: isoDateTime.nullable(),
+        /** The viewer's order for this group, once reported (for the packet to share). */
+        orderId: orderId.nullable(),
+        canJoin: z.boolean(),
+        joinRefusal: groupJoinRefusalSchema.nullable(),
+      })
+      .strict(),
+    serverNow: isoDateTime,
+  })
+  .strict();
+
+export const groupActions = {
+  open: z.object({ campaignId }).strict(),
+  join: z.object({ groupId }).strict(),
+  get: z.object({ groupId }).strict(),
+  mine: z.object({ campaignId: campaignId.optional() }).strict(),
+} as const;
+
+export const groupResults = {
+  open: z.object({ group: groupViewSchema, created: z.boolean() }).strict(),
+  /** joined: false when the viewer already had a seat (a retried tap). */
+  join: z.object({ group: groupViewSchema, joined: z.boolean() }).strict(),
+  get: z.object({ group: groupViewSchema }).strict(),
+  mine: z.object({ groups: z.array(groupViewSchema) }).strict(),
+} as const;
+
+export type GroupView = z.output<typeof groupViewSchema>;
+export type GroupStatusView = z.output<typeof groupStatusSchema>;
+export type SeatStatus = z.output<typeof seatStatusSchema>;
+export type GroupJoinRefusal = z.output<typeof groupJoinRefusalSchema>;
+export type GroupOpenResult = z.output<typeof groupResults.open>;
+export type GroupJoinResult = z.output<typeof groupResults.join>;
+export type GroupGetResult = z.output<typeof groupResults.get>;
+export type GroupMineResult = z.output<typeof groupResults.mine>;

@@ -1,0 +1,117 @@
+import type { Sql } from '../../store/store';
+
+export interface GroupRow {
+  id: string;
+  campaign_id: string;
+  leader_openid: string;
+  status: 'open' | 'completed' | 'failed';
+  size: number;
+  seats_taken: number;
+  members: number;
+  group_price_fen: number;
+  on_short: 'fail' | 'complete';
+  payment_minutes: number;
+  opened_at: Date;
+  ends_at: Date;
+  settled_at: Date | null;
+}
+
+export const GROUP_COLUMNS = `id, campaign_id, leader_openid, status, size, seats_taken, members,
+  group_price_fen, on_short, payment_minutes, opened_at, ends_at, settled_at`;
+
+/** The group, locked for the rest of the transaction: every seat change goes through here. */
+export async function lockGroup(tx: Sql, groupId: string): Promise<GroupRow | undefined> {
+  const [row] = await tx.query<GroupRow>(
+    `select ${GROUP_COLUMNS} from group_buy where id = $1 for update`,
+    [groupId],
+  );
+  return row;
+}
+
+export type SettleScope = { groupId: string } | { campaignId: string } | Record<string, never>;
+
+/**
+ * Settles open groups whose deadline has passed, as their config says: completed with those
+ * who paid (`onShort: 'complete'` and someone paid), else failed. A failed group owes its paid
+ * members a refund and gives its leader's lead back; held seats are released either way. The
+ * status update is conditional (`status = 'open'`), so of concurrent settlers exactly one does
+ * the work. Called on demand by every group action (WeChat has no background sweep) and by the
+ * local host's sweep. Returns how many groups were settled.
+ */
+export async function settleGroups(sql: Sql, now: Date, scope: SettleScope = {}): Promise<number> {
+  const filter =
+    'groupId' in scope ? 'and id = $2' : 'campaignId' in scope ? 'and campaign_id = $2' : '';
+  const params: unknown[] = [now];
+  if ('groupId' in scope) params.push(scope.groupId);
+  else if ('campaignId' in scope) params.push(scope.campaignId);
+  const settled = await sql.query<{ id: string; status: 'completed' | 'failed' }>(
+    `update group_buy
+        set status = case when on_short = 'complete' and members >= 1 then 'completed' else 'failed' end,
+            settled_at = ends_at,
+            seats_taken = members
+      where status = 'open' and ends_at <= $1 ${filter}
+      returning id, status, campaign_id, leader_openid`,
+    params,
+  );
+  if (settled.length === 0) return 0;
+  const all = settled.map((g) => g.id);
+  const failed = settled.filter((g) => g.status === 'failed').map((g) => g.id);
+  await sql.query(
+    `update group_seat set status = 'released', hold_until = null
+      where group_id = any($1) and status = 'held'`,
+    [all],
+  );
+  if (failed.length > 0) {
+    await sql.query(
+      `update group_seat set status = 'refund_due'
+        where group_id = any($1) and status = 'paid'`,
+      [failed],
+    );
+    const refunded = await sql.query<{ order_id: string }>(
+      'update shop_order set refund_due = true where group_id = any($1) returning order_id',
+      [failed],
+    );
+    // The orders' credits were waiting out the refund window: the refund has come.
+    await sql.query(
+      `update conversion set status = 'rejected'
+        where stage in ('ordered', 'coupon_used') and status = 'pending' and ref_id = any($1)`,
+      [refunded.map((o) => o.order_id)],
+    );
+    // One open group per leader and campaign (a unique index), so each count drops by one.
+    await sql.query(
+      `delete from start_count s using group_buy g
+        where g.id = any($1) and s.campaign_id = g.campaign_id and s.openid = g.leader_openid
+          and s.starts = 1`,
+      [failed],
+    );
+    await sql.query(
+      `update start_count s set starts = s.starts - 1
+         from group_buy g
+        where g.id = any($1) and s.campaign_id = g.campaign_id and s.openid = g.leader_openid
+          and s.starts > 1`,
+      [failed],
+    );
+  }
+  return settled.length;
+}
+
+/**
+ * Gives back the seats of people whose payment window lapsed, under the group's row lock
+ * (the caller holds it). Returns how many seats came free.
+ */
+export async function releaseLapsedHolds(tx: Sql, group: GroupRow, now: Date): Promise<number> {
+  const released = await tx.query(
+    `update group_seat set status = 'released', hold_until = null
+      where group_id = $1 and status = 'held' and hold_until <= $2
+      returning openid`,
+    [group.id, now],
+  );
+  if (released.length > 0) {
+    await tx.query('update group_buy set seats_taken = seats_taken - $2 where id = $1', [
+      group.id,
+      released.length,
+    ]);
+    group.seats_taken -= released.length;
+  }
+  return released.length;
+}

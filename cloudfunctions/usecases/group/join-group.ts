@@ -1,0 +1,72 @@
+import { AppError } from '../../contracts/errors';
+import type { GroupJoinResult, SeatStatus } from '../../contracts/group';
+import { holdUntil, joinRefusal } from '../../domain/group/decide-join';
+import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import type { Caller, Deps } from '../../functions/caller';
+import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
+import { markParticipant, seeUser } from '../campaign/see-user';
+import { GROUP_MESSAGES } from './group-messages';
+import { lockGroup, releaseLapsedHolds, settleGroups, type GroupRow } from './group-row';
+import { groupView } from './group-view';
+
+/**
+ * Takes a seat in a group for the caller, held for their payment window. Everything happens
+ * under the group's row lock: a due group is settled, lapsed holds are given back, then the
+ * seat is taken by a conditional update (`seats_taken < size`), so no number of concurrent
+ * joiners can overfill a group. A person holds at most one seat: joining again hands back the
+ * seat they hold or paid for.
+ */
+export async function joinGroup(
+  input: { groupId: string },
+  caller: Caller,
+  { store, clock }: Deps,
+): Promise<GroupJoinResult> {
+  const now = clock();
+  return store.transaction(async (tx) => {
+    let group = await lockGroup(tx, input.groupId);
+    if (!group) throw new AppError('NOT_FOUND', `no group "${input.groupId}"`);
+    const campaign = await findCampaignOfKind(tx, group.campaign_id, 'group');
+    if ((await settleGroups(tx, now, { groupId: group.id })) > 0) {
+      group = (await lockGroup(tx, group.id)) as GroupRow;
+    }
+    await releaseLapsedHolds(tx, group, now);
+    const [seat] = await tx.query<{ status: SeatStatus }>(
+      'select status from group_seat where group_id = $1 and openid = $2',
+      [group.id, caller.openid],
+    );
+    if (seat?.status === 'held' || seat?.status === 'paid') {
+      return { group: await groupView(tx, group, campaign, caller, now), joined: false };
+    }
+    const refusal = joinRefusal({
+      status: group.status,
+      campaignLive: isCampaignLiveAt(
+        { status: campaign.status, window: campaignWindowOf(campaign.config) },
+        now,
+      ),
+      seatsLeft: group.size - group.seats_taken,
+      viewerSeat: seat?.status ?? null,
+    });
+    if (refusal) throw new AppError(refusal, GROUP_MESSAGES[refusal]);
+
+    const taken = await tx.query(
+      `update group_buy set seats_taken = seats_taken + 1
+        where id = $1 and status = 'open' and seats_taken < size returning id`,
+      [group.id],
+    );
+    if (taken.length === 0) throw new AppError('GROUP_FULL', GROUP_MESSAGES.GROUP_FULL);
+    group.seats_taken += 1;
+    const held = await tx.query(
+      `insert into group_seat (group_id, openid, status, joined_at, hold_until)
+       values ($1, $2, 'held', $3, $4)
+       on conflict (group_id, openid) do update
+         set status = 'held', joined_at = excluded.joined_at, hold_until = excluded.hold_until
+         where group_seat.status = 'released'
+       returning openid`,
+      [group.id, caller.openid, now, holdUntil(now, group.payment_minutes, group.ends_at)],
+    );
+    if (held.length === 0) throw new Error(`seat of ${caller.openid} changed under the group lock`);
+    await seeUser(tx, caller.openid, campaign.id, now);
+    await markParticipant(tx, caller.openid, campaign.id, now);
+    return { group: await groupView(tx, group, campaign, caller, now), joined: true };
+  });
+}
