@@ -3,6 +3,8 @@ export default defineAppConfig({
     'pages/landing/index',
     'pages/bargain/index',
     'pages/assist/index',
+    'pages/group/index',
+    'pages/packet/index',
     'pages/invites/index',
     'pages/coupons/index',
     'pages/stats/index',

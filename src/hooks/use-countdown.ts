@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatRemaining, remainingMs, serverOffsetMs } from '../utils/countdown';
+import { formatMinutes, formatRemaining, remainingMs, serverOffsetMs } from '../utils/countdown';
 
 /**
  * A ticking countdown to the server's `endsAt`, corrected by the server clock reported in the
@@ -17,5 +17,10 @@ export function useCountdown(endsAt: string | null, serverNow: string | null) {
     return () => clearInterval(timer);
   }, [endsAt]);
   const ms = endsAt ? remainingMs(endsAt, offset, now) : 0;
-  return { ms, text: formatRemaining(ms), over: endsAt !== null && ms === 0 };
+  return {
+    ms,
+    text: formatRemaining(ms),
+    minutes: formatMinutes(ms),
+    over: endsAt !== null && ms === 0,
+  };
 }

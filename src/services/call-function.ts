@@ -10,6 +10,8 @@ export const FUNCTION_NAMES = [
   'coupon',
   'invite',
   'order',
+  'group',
+  'packet',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -50,13 +52,21 @@ async function callCloud<T>(name: FunctionName, event: FunctionEvent): Promise<F
   }
 }
 
-async function callHttp<T>(name: FunctionName, event: FunctionEvent): Promise<FunctionResult<T>> {
+function callHttp<T>(name: FunctionName, event: FunctionEvent): Promise<FunctionResult<T>> {
+  return postAsPersona<T>(`/api/${name}`, event);
+}
+
+/**
+ * H5 only: POSTs JSON to one of the local host's endpoints as the current persona and reads
+ * a FunctionResult back, folding transport failures in as callFunction does.
+ */
+export async function postAsPersona<T>(url: string, body: object): Promise<FunctionResult<T>> {
   let response: Response;
   try {
-    response = await fetch(`/api/${name}`, {
+    response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [PERSONA_HEADER]: getPersona() },
-      body: JSON.stringify(event),
+      body: JSON.stringify(body),
     });
   } catch {
     return { ok: false, error: NETWORK_ERROR };

@@ -22,6 +22,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   NOT_CLAIMABLE: '该优惠券不可领取',
   ALREADY_REDEEMED: '优惠券已使用',
   COUPON_NOT_USABLE: '该优惠券当前不可用',
+  GROUP_FULL: '该团已满员',
+  PACKET_EMPTY: '券已被领完',
+  SELF_CLAIM: '这是你分享给好友的券，自己不能领哦',
+  ORDER_REFUNDED: '订单已退款，不能分享优惠券',
+  ORDER_PENDING: '成团后才能分享优惠券',
   INTERNAL: '网络异常，请稍后重试',
   UNAVAILABLE: '当前环境暂不支持该功能',
 };

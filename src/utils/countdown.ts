@@ -25,3 +25,10 @@ export function formatRemaining(ms: number): string {
     .join(':');
   return days > 0 ? `${days}天 ${clock}` : clock;
 }
+
+/** "14:59": minutes and seconds, for short windows such as a seat held while its buyer pays. */
+export function formatMinutes(ms: number): string {
+  const seconds = Math.floor(Math.max(0, ms) / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
+}

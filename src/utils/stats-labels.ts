@@ -39,6 +39,7 @@ export const CREDIT_STAGE_NAMES: Record<CreditStage, string> = {
   helped: '助力',
   started: '发起',
   ordered: '下单',
+  coupon_used: '好友用券',
 };
 
 /**

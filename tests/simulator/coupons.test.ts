@@ -1,5 +1,7 @@
 import type { CouponView } from '../../cloudfunctions/contracts/coupon';
+import type { PacketMineResult } from '../../cloudfunctions/contracts/packet';
 import { aCouponView } from '../support/ui/coupon-builders';
+import { PACKET_ID, aPacketView, sharer } from '../support/ui/packet-builders';
 import {
   type CallFunctionParams,
   type LoadedPage,
@@ -8,8 +10,10 @@ import {
   waitFor,
 } from './support/load-weapp';
 
-// coupon.list answers the coupons the test put here; a failure when `failing` is set.
+// coupon.list answers the coupons the test put here, packet.mine the packets; a failure
+// when `failing` is set.
 let coupons: CouponView[] = [];
+let packets: PacketMineResult = { packets: [], shareable: [] };
 let failing = false;
 const calls: CallFunctionParams[] = [];
 
@@ -18,19 +22,34 @@ async function callFunction(params: CallFunctionParams) {
   if (params.name === 'coupon' && params.data.action === 'list' && !failing) {
     return { result: { ok: true, data: { coupons } } };
   }
+  if (params.name === 'packet' && params.data.action === 'mine' && !failing) {
+    return { result: { ok: true, data: packets } };
+  }
+  if (params.name === 'packet' && params.data.action === 'share') {
+    return {
+      result: { ok: true, data: { packet: aPacketView({ viewer: sharer }), created: true } },
+    };
+  }
   return { result: { ok: false, error: { code: 'INTERNAL', message: 'not stubbed' } } };
 }
 
 let page: LoadedPage | undefined;
 
+const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
+  options.success?.({ errMsg: 'navigateTo:ok' });
+});
+
 beforeAll(() => {
   launchApp({ callFunction });
+  (globalThis as unknown as { wx: Record<string, unknown> }).wx.navigateTo = navigateTo;
 });
 
 beforeEach(() => {
   calls.length = 0;
   coupons = [];
+  packets = { packets: [], shareable: [] };
   failing = false;
+  navigateTo.mockClear();
 });
 
 afterEach(() => {
@@ -68,7 +87,11 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
       expect(card).toContain(text);
     }
     expect(page.text()).not.toContain('砍价商品券');
-    expect(calls.map((call) => call.data)).toEqual([{ action: 'list' }]);
+    expect(calls.map((call) => `${call.name}.${call.data.action}`).sort()).toEqual([
+      'coupon.list',
+      'packet.mine',
+    ]);
+    expect(page.find('.packet-section')).toBeUndefined();
   });
 
   test('tapping 已过期 shows the expired and voided ones, stamped', async () => {
@@ -110,6 +133,58 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
     page.find('.wallet__retry')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.coupon-card')).toContain('新人立减券'));
-    expect(calls).toHaveLength(2);
+    expect(calls.filter((call) => call.name === 'coupon')).toHaveLength(2);
+  });
+});
+
+describe('coupons page (real weapp build): coupons passed on to friends, from packet.mine', () => {
+  test('shared packets with how they did; a tap opens one', async () => {
+    packets = {
+      packets: [
+        aPacketView({
+          claimedBy: ['李*', '张*'],
+          viewer: sharer,
+          sharerStats: { used: 1, xp: 20 },
+        }),
+      ],
+      shareable: [],
+    };
+
+    page = loadPage('pages/coupons/index');
+
+    await waitFor(() =>
+      expect(textOf('.packet-section__packet')).toContain('已领 2/3 · 好友已用 1 张 · 经验 +20'),
+    );
+    expect(textOf('.packet-section__status')).toBe('领取中');
+    expect(textOf('.packet-section__note')).toContain('不是现金');
+    page.find('.packet-section__packet')?.dispatchEvent('tap');
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/packet/index?packetId=${PACKET_ID}`);
+  });
+
+  test('an order that may still share: 分享优惠券给好友 → packet.share → its page', async () => {
+    packets = {
+      packets: [],
+      shareable: [
+        {
+          orderId: 'ord-0001',
+          campaignId: 'demo-group',
+          campaignTitle: '3 人拼团，保温杯 49 元',
+          amountFen: 4900,
+        },
+      ],
+    };
+
+    page = loadPage('pages/coupons/index');
+    await waitFor(() => expect(textOf('.packet-section__order')).toContain('订单 ¥49'));
+    expect(textOf('.packet-share__button')).toBe('分享优惠券给好友');
+    page.find('.packet-share__button')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/packet/index?packetId=${PACKET_ID}`);
+    expect(calls).toContainEqual({
+      name: 'packet',
+      data: { action: 'share', orderId: 'ord-0001' },
+    });
   });
 });

@@ -1,11 +1,14 @@
 import type { CampaignView } from '../../cloudfunctions/contracts/campaign';
 import type { InviteVisitResult } from '../../cloudfunctions/contracts/invite';
+import type { GroupView } from '../../cloudfunctions/contracts/group';
 import {
   aBargainCampaign,
   aCampaignView,
   aCouponCampaign,
+  aGroupCampaign,
   anAssistCampaign,
 } from '../support/ui/campaign-builders';
+import { GROUP_ID, aGroupView, heldSeat, paidSeat } from '../support/ui/group-builders';
 import {
   type CallFunctionParams,
   type LoadedPage,
@@ -16,9 +19,11 @@ import {
 
 // The server behind the page, dispatching on function name and action: campaign.get answers
 // whichever campaign the test put here (NOT_FOUND otherwise), invite.visit the visit, and
-// bargain.start a new bargain. `hold` parks answers until the test releases them.
+// bargain.start a new bargain, group.* the groups put here. `hold` parks answers until the
+// test releases them.
 let served: CampaignView | undefined;
 let visit: InviteVisitResult | undefined;
+let groups: GroupView[] = [];
 let held: Array<() => void> | undefined;
 const calls: CallFunctionParams[] = [];
 const BARGAIN_ID = 'brg_0123456789abcdef';
@@ -31,6 +36,15 @@ function answer(params: CallFunctionParams): unknown {
   if (route === 'bargain.start') {
     return { ok: true, data: { bargain: { id: BARGAIN_ID }, created: true } };
   }
+  if (route === 'group.open') {
+    return {
+      ok: true,
+      data: { group: aGroupView({ paid: 0, viewer: heldSeat() }), created: true },
+    };
+  }
+  if (route === 'group.mine') return { ok: true, data: { groups } };
+  const shared = groups.find((group) => group.id === data.groupId);
+  if (route === 'group.get' && shared) return { ok: true, data: { group: shared } };
   return { ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } };
 }
 
@@ -63,6 +77,7 @@ beforeEach(() => {
   served = undefined;
   visit = { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null };
   held = undefined;
+  groups = [];
   navigateTo.mockClear();
 });
 
@@ -220,5 +235,70 @@ describe('landing page (real weapp build): the CTA starts a bargain', () => {
       { action: 'start', campaignId: 'demo-bargain' },
     ]);
     expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/bargain/index?bargainId=${BARGAIN_ID}`);
+  });
+});
+
+describe('landing page (real weapp build): a group campaign', () => {
+  const redirectTo = jest.fn();
+
+  beforeAll(() => {
+    (globalThis as unknown as { wx: Record<string, unknown> }).wx.redirectTo = redirectTo;
+  });
+
+  beforeEach(() => redirectTo.mockClear());
+
+  test('the offer, 发起拼团 → group.open → the new group’s page', async () => {
+    served = aCampaignView(aGroupCampaign());
+    page = loadPage('pages/landing/index', { campaignId: 'demo-group', token: freshToken() });
+
+    await waitFor(() => expect(textOf('.hook-section__cta')).toBe('发起拼团'));
+    for (const text of ['保温杯', '拼团价', '¥49', '3 人成团，每人 ¥49', '到期未满员将自动退款']) {
+      expect(textOf('.campaign-offer')).toContain(text);
+    }
+    page.find('.hook-section__cta')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(calls.filter((call) => call.data.action === 'open').map((call) => call.data)).toEqual([
+      { action: 'open', campaignId: 'demo-group' },
+    ]);
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/group/index?groupId=${GROUP_ID}`);
+  });
+
+  test('the visitor’s own open group under the hook: 你的拼团还差 N 人成团 → 去邀请', async () => {
+    served = aCampaignView(aGroupCampaign());
+    groups = [aGroupView({ paid: 1, viewer: paidSeat({ isLeader: true }) })];
+
+    page = loadPage('pages/landing/index', { campaignId: 'demo-group', token: freshToken() });
+
+    await waitFor(() => expect(textOf('.group-status__title')).toBe('你的拼团还差 2 人成团'));
+    expect(textOf('.group-status__go')).toBe('去邀请');
+    page.find('.group-status__go')?.dispatchEvent('tap');
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/group/index?groupId=${GROUP_ID}`);
+  });
+
+  test('a code shared for a group: no redirect, the group on the page, 参与拼团 with the token', async () => {
+    served = aCampaignView(aGroupCampaign());
+    groups = [aGroupView({ paid: 1, holding: 1 })];
+    const token = freshToken();
+    visit = {
+      campaignId: 'demo-group',
+      isNewUser: true,
+      invitedBy: { name: '王*', bought: true },
+      subject: { kind: 'group', id: GROUP_ID },
+    };
+
+    page = loadPage('pages/landing/index', { scene: token });
+
+    await waitFor(() => expect(textOf('.group-status__title')).toBe('王* 的拼团，还差 2 人成团'));
+    expect(textOf('.group-status__paying')).toBe('1 人正在支付');
+    expect(textOf('.group-status__countdown')).toMatch(/^距拼团结束还剩 \d\d:\d\d:\d\d$/);
+    expect(textOf('.group-status__go')).toBe('参与拼团');
+    expect(redirectTo).not.toHaveBeenCalled();
+    page.find('.group-status__go')?.dispatchEvent('tap');
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(
+      `/pages/group/index?groupId=${GROUP_ID}&token=${token}`,
+    );
   });
 });

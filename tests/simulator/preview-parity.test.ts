@@ -87,6 +87,7 @@ const DEFAULT_CTA: Record<CampaignConfig['kind'], string> = {
   bargain: '发起砍价',
   assist: '发起助力',
   coupon: '立即领取',
+  group: '发起拼团',
 };
 
 /** What a merchant would check first on the page: each must be a line of its own. */
@@ -110,6 +111,10 @@ function keyTexts(config: CampaignConfig): string[] {
     );
   }
   if (config.kind === 'coupon') texts.push(coupon(config.claimTemplateId));
+  if (config.kind === 'group') {
+    const { size, groupPriceFen } = config.group;
+    texts.push(config.product.name, `${size} 人成团，每人 ${formatFen(groupPriceFen)}`);
+  }
   if (!long) return texts;
   // The rules close a long page (in its CTA section); a single screen keeps them a tap away.
   if (sections.some((s) => s.type === 'cta')) texts.push(...config.rules);

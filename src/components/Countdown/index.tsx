@@ -9,6 +9,10 @@ export interface CountdownProps {
   serverNow: string;
   /** Shown before the time, e.g. "剩余". */
   prefix?: string;
+  /** Shown after the time, e.g. " 内完成支付". */
+  suffix?: string;
+  /** "mm:ss" instead of "hh:mm:ss", for windows shorter than an hour. */
+  minutes?: boolean;
   /** Shown instead of 00:00:00 once the time is up. */
   overText?: string;
   /** Fires once when the time runs out while the page is open, so it can ask the server. */
@@ -20,11 +24,14 @@ export function Countdown({
   endsAt,
   serverNow,
   prefix = '剩余',
+  suffix = '',
+  minutes = false,
   overText = '已结束',
   onOver,
   className,
 }: CountdownProps) {
-  const { text, over } = useCountdown(endsAt, serverNow);
+  const countdown = useCountdown(endsAt, serverNow);
+  const { over } = countdown;
   const wasOver = useRef(over);
   const onOverRef = useRef(onOver);
   onOverRef.current = onOver;
@@ -38,7 +45,7 @@ export function Countdown({
 
   return (
     <Text className={`countdown${className ? ` ${className}` : ''}`} data-testid="countdown">
-      {over ? overText : `${prefix} ${text}`}
+      {over ? overText : `${prefix} ${minutes ? countdown.minutes : countdown.text}${suffix}`}
     </Text>
   );
 }

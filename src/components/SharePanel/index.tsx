@@ -18,7 +18,8 @@ export interface SharePanelProps {
   qr: QrState;
   /** Asks for the mini-program code (weapp); called when the poster is first opened. */
   onPoster: () => void;
-  subscribeLabel: string;
+  /** The help-notice subscription's label; pages whose events send no notice leave it out. */
+  subscribeLabel?: string;
   /** Where "我的邀请" leads. */
   invitesUrl: string;
 }
@@ -58,7 +59,9 @@ export function SharePanel(props: SharePanelProps) {
           />
         </View>
       )}
-      <SubscribeButton templateId={SUBSCRIBE_TEMPLATE_ID} label={props.subscribeLabel} />
+      {props.subscribeLabel && (
+        <SubscribeButton templateId={SUBSCRIBE_TEMPLATE_ID} label={props.subscribeLabel} />
+      )}
       <View
         className="share-panel__invites"
         data-testid="invites-link"

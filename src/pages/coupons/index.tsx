@@ -1,16 +1,27 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { useRemote } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
+import { myPackets } from '../../services/packet';
 import { CouponCard } from './components/CouponCard';
+import { PacketSection } from './components/PacketSection';
 import { WalletTabs } from './components/WalletTabs';
 import { useWallet } from './use-wallet';
 import { groupCoupons, type WalletTab } from './wallet';
 import './index.scss';
 
-/** The shopper's coupons: what can be used now, what was used, what lapsed. */
+/**
+ * The shopper's coupons: what can be used now, what was used, what lapsed; then the coupons
+ * they pass on to friends. A failed packet list costs that section, not the wallet.
+ */
 export default function CouponsPage() {
   const { state, reload } = useWallet();
+  const packets = useRemote('mine', myPackets);
+  const reloadAll = () => {
+    reload();
+    packets.reload();
+  };
   const [tab, setTab] = useState<WalletTab>('usable');
   const groups = state.status === 'ready' ? groupCoupons(state.coupons) : null;
   const shown = groups?.[tab] ?? [];
@@ -25,7 +36,7 @@ export default function CouponsPage() {
       {state.status === 'error' && (
         <View className="wallet__status" data-testid="wallet-error">
           <Text className="wallet__error-text">{errorMessage(state.error)}</Text>
-          <Button className="wallet__retry" data-testid="wallet-retry" onClick={reload}>
+          <Button className="wallet__retry" data-testid="wallet-retry" onClick={reloadAll}>
             重新加载
           </Button>
         </View>
@@ -54,7 +65,8 @@ export default function CouponsPage() {
           ))}
         </View>
       )}
-      <PersonaSwitcher onChange={reload} />
+      {packets.state.status === 'ready' && <PacketSection {...packets.state.value} />}
+      <PersonaSwitcher onChange={reloadAll} />
     </View>
   );
 }

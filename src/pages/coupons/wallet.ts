@@ -5,6 +5,7 @@ import type {
   CouponStatusView,
   CouponView,
 } from '../../../cloudfunctions/contracts/coupon';
+import type { PacketStatusView, PacketView } from '../../../cloudfunctions/contracts/packet';
 
 dayjs.extend(utc);
 
@@ -36,6 +37,7 @@ export const REASON_LABEL: Record<CouponReason, string> = {
   bargain_reward: '砍价奖励',
   assist_reward: '助力奖励',
   assist_helper_reward: '助力感谢',
+  packet: '好友分享券',
 };
 
 /**
@@ -59,4 +61,19 @@ const CHINA_OFFSET_MINUTES = 8 * 60;
 export function formatExpiry(expiresAt: string): string {
   const lastUsable = dayjs.utc(Date.parse(expiresAt) - 1).utcOffset(CHINA_OFFSET_MINUTES);
   return `有效期至 ${lastUsable.format('YYYY-MM-DD')}`;
+}
+
+export const PACKET_STATUS_LABEL: Record<PacketStatusView, string> = {
+  open: '领取中',
+  empty: '已领完',
+  expired: '已过期',
+};
+
+/** "已领 2/3 · 好友已用 1 张 · 经验 +20": how a shared packet did, as its sharer sees it. */
+export function packetStatsText(packet: Pick<PacketView, 'claimed' | 'slots' | 'sharerStats'>) {
+  const parts = [`已领 ${packet.claimed}/${packet.slots.length}`];
+  if (packet.sharerStats) {
+    parts.push(`好友已用 ${packet.sharerStats.used} 张`, `经验 +${packet.sharerStats.xp}`);
+  }
+  return parts.join(' · ');
 }

@@ -8,7 +8,7 @@ import './index.scss';
 
 export default function LandingPage() {
   const { params } = useRouter();
-  const { state, invitedBy, reload } = useLanding(params);
+  const { state, invitedBy, sharedGroup, reload } = useLanding(params);
 
   return (
     <View className="landing">
@@ -26,7 +26,11 @@ export default function LandingPage() {
         </View>
       )}
       {state.status === 'ready' && (
-        <CampaignLanding campaign={state.campaign} invitedBy={invitedBy} />
+        <CampaignLanding
+          campaign={state.campaign}
+          invitedBy={invitedBy}
+          sharedGroup={sharedGroup}
+        />
       )}
       <PersonaSwitcher onChange={reload} />
     </View>

@@ -7,11 +7,13 @@ import { startAssist } from '../../services/assist';
 import { startBargain } from '../../services/bargain';
 import { claimCoupon, newRequestId } from '../../services/coupon';
 import { errorMessage } from '../../services/error-message';
+import { openGroup } from '../../services/group';
 
 export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
   bargain: '发起砍价',
   assist: '发起助力',
   coupon: '立即领取',
+  group: '发起拼团',
 };
 
 export const WALLET_URL = '/pages/coupons/index';
@@ -20,8 +22,8 @@ export const CLAIMED_LABEL = '查看我的优惠券';
 type Outcome = { ok: true; url?: string } | { ok: false; error: ErrorBody };
 
 /**
- * What the CTA does for each kind: start a bargain or an assist and open it, or claim the
- * coupon. `busy` disables every CTA on the page while a call is in flight; the ref guards
+ * What the CTA does for each kind: start a bargain or an assist, or open a group, and show
+ * it; or claim the coupon. `busy` disables every CTA on the page while a call is in flight; the ref guards
  * the taps that arrive before React has re-rendered the disabled button.
  */
 export function useCtaAction(campaign: CampaignView) {
@@ -43,6 +45,11 @@ export function useCtaAction(campaign: CampaignView) {
       const result = await startAssist(campaign.id);
       if (!result.ok) return result;
       return { ok: true, url: `/pages/assist/index?assistId=${result.data.assist.id}` };
+    }
+    if (config.kind === 'group') {
+      const result = await openGroup(campaign.id);
+      if (!result.ok) return result;
+      return { ok: true, url: `/pages/group/index?groupId=${result.data.group.id}` };
     }
     claimRequestId.current ??= newRequestId();
     const result = await claimCoupon(config.claimTemplateId, claimRequestId.current);

@@ -11,6 +11,13 @@ export const DEFAULT_CAMPAIGN_ID = 'demo-bargain';
 
 export type InvitedBy = NonNullable<InviteVisitResult['invitedBy']>;
 
+/** A group the visitor's card or code was shared for, shown on this page (not redirected to). */
+export interface SharedGroup {
+  id: string;
+  /** The share token, passed on so a join from here is credited to the sharer. */
+  token: string | null;
+}
+
 export type LandingState =
   | { status: 'loading' }
   | { status: 'error'; error: ErrorBody }
@@ -33,6 +40,7 @@ export interface LandingQuery {
 export function useLanding({ campaignId, token, scene, preview }: LandingQuery) {
   const [state, setState] = useState<LandingState>({ status: 'loading' });
   const [invitedBy, setInvitedBy] = useState<InvitedBy | null>(null);
+  const [sharedGroup, setSharedGroup] = useState<SharedGroup | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -40,17 +48,21 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
     let current = true;
     setState({ status: 'loading' });
     setInvitedBy(null);
+    setSharedGroup(null);
     const query = { token, scene };
     const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
     const visit = visitOnce(knownId, query);
     void visit.then((result) => {
       if (!current || !result.ok) return;
       setInvitedBy(result.data.invitedBy);
-      // A poster's code carries only the token: when it was shared for a bargain or assist,
-      // the friend belongs on that page, where they can help.
+      // A poster's code carries only the token: when it was shared for a bargain, an assist or
+      // a packet, the friend belongs on that page, where they can help or claim. A group stays
+      // here: the offer explains the deal, and the group's state sits under it.
       const subject = result.data.subject;
-      if (subject) {
-        const shared = launchToken(query);
+      const shared = launchToken(query);
+      if (subject?.kind === 'group') {
+        setSharedGroup({ id: subject.id, token: shared });
+      } else if (subject) {
         void Taro.redirectTo({
           url: `/pages/${subject.kind}/index?${subject.kind}Id=${subject.id}${shared ? `&token=${shared}` : ''}`,
         });
@@ -84,5 +96,5 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
-  return { state, invitedBy, reload };
+  return { state, invitedBy, sharedGroup, reload };
 }

@@ -5,6 +5,8 @@ import type {
   CampaignConfig,
   CouponCampaign,
   CouponTemplateConfig,
+  GroupCampaign,
+  PacketSettings,
 } from '../../../cloudfunctions/contracts/campaign-config';
 import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
 
@@ -82,6 +84,38 @@ export function aCouponCampaign(overrides: Partial<CouponCampaign> = {}): Coupon
       aCoupon({ id: 'welcome-10', title: '新人立减券', valueFen: 1000, minSpendFen: 9900 }),
     ],
     claimTemplateId: 'welcome-10',
+    ...overrides,
+  };
+}
+
+export function aGroupCampaign(overrides: Partial<GroupCampaign> = {}): GroupCampaign {
+  return {
+    ...commonDefaults,
+    id: 'demo-group',
+    kind: 'group',
+    title: '3 人拼团，保温杯 49 元',
+    product: { id: 'p1', name: '保温杯', priceFen: 9900 },
+    group: {
+      groupPriceFen: 4900,
+      size: 3,
+      durationHours: 24,
+      maxLeadsPerUser: 1,
+      onShort: 'fail',
+      paymentMinutes: 15,
+    },
+    ...overrides,
+  };
+}
+
+/** A campaign's packet settings: three coupons, ¥10, ¥5 and ¥3, first come first served. */
+export function aPacketSettings(overrides: Partial<PacketSettings> = {}): PacketSettings {
+  return {
+    title: '好友专享券',
+    amounts: { kind: 'list', amountsFen: [1000, 500, 300] },
+    minSpendFen: 5000,
+    validDays: 7,
+    claimsPerDay: 3,
+    openHours: 24,
     ...overrides,
   };
 }

@@ -103,7 +103,7 @@ export function anAssistView(
   };
 }
 
-const zeroes = { arrived: 0, helped: 0, started: 0, ordered: 0 };
+const zeroes = { arrived: 0, helped: 0, started: 0, ordered: 0, coupon_used: 0 };
 
 export function anInviteProgress(
   overrides: Partial<InviteProgressResult> = {},

@@ -1,12 +1,23 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { CouponView } from '../../../../cloudfunctions/contracts/coupon';
+import type { PacketMineResult } from '../../../../cloudfunctions/contracts/packet';
 import CouponsPage from '../../../../src/pages/coupons';
 import { listCoupons } from '../../../../src/services/coupon';
+import { myPackets, sharePacket } from '../../../../src/services/packet';
 import { aCouponView } from '../../../support/ui/coupon-builders';
+import { PACKET_ID, aPacketView, sharer } from '../../../support/ui/packet-builders';
 
 jest.mock('../../../../src/services/coupon');
+jest.mock('../../../../src/services/packet');
 
 const listMock = jest.mocked(listCoupons);
+const packetsMock = jest.mocked(myPackets);
+const shareMock = jest.mocked(sharePacket);
+
+function servePackets(mine: Partial<PacketMineResult> = {}) {
+  packetsMock.mockResolvedValue({ ok: true, data: { packets: [], shareable: [], ...mine } });
+}
 
 function serve(coupons: CouponView[]) {
   listMock.mockResolvedValue({ ok: true, data: { coupons } });
@@ -32,6 +43,9 @@ const voided = aCouponView({ title: '退款收回券', status: 'voided' });
 
 beforeEach(() => {
   listMock.mockReset();
+  packetsMock.mockReset();
+  shareMock.mockReset();
+  servePackets();
 });
 
 describe('wallet: coupons grouped in 可使用 / 已使用 / 已过期', () => {
@@ -138,5 +152,119 @@ describe('wallet: empty, loading and failure', () => {
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByTestId('coupon-card')).toHaveTextContent('新人立减券');
     await waitFor(() => expect(listMock).toHaveBeenCalledTimes(2));
+  });
+});
+
+describe('wallet: coupons to pass on to friends', () => {
+  const order = {
+    orderId: 'ord-0001',
+    campaignId: 'demo-group',
+    campaignTitle: '3 人拼团，保温杯 49 元',
+    amountFen: 4900,
+  };
+
+  test('nothing shared and nothing to share: no section', async () => {
+    serve([welcome]);
+
+    render(<CouponsPage />);
+
+    await screen.findByTestId('coupon-card');
+    await waitFor(() => expect(packetsMock).toHaveBeenCalled());
+    expect(screen.queryByTestId('wallet-packets')).not.toBeInTheDocument();
+  });
+
+  test('each shared packet: how it did, in experience (not cash), and a tap opens it', async () => {
+    serve([welcome]);
+    servePackets({
+      packets: [
+        aPacketView({
+          claimedBy: ['李*', '张*'],
+          viewer: sharer,
+          sharerStats: { used: 1, xp: 20 },
+        }),
+        aPacketView({
+          id: 'pkt_000000000000000B',
+          status: 'expired',
+          claimedBy: [],
+          viewer: sharer,
+          sharerStats: { used: 0, xp: 0 },
+        }),
+      ],
+    });
+
+    render(<CouponsPage />);
+
+    const section = await screen.findByTestId('wallet-packets');
+    expect(section).toHaveTextContent('不是现金');
+    const rows = within(section).getAllByTestId('wallet-packet');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('好友专享券');
+    expect(within(rows[0]!).getByTestId('wallet-packet-stats')).toHaveTextContent(
+      '已领 2/3 · 好友已用 1 张 · 经验 +20',
+    );
+    expect(within(rows[0]!).getByTestId('wallet-packet-status')).toHaveTextContent('领取中');
+    expect(within(rows[1]!).getByTestId('wallet-packet-status')).toHaveTextContent('已过期');
+
+    fireEvent.click(rows[0]!);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/pages/packet/index?packetId=${PACKET_ID}`,
+    });
+  });
+
+  test('an order that may still open a packet: 分享优惠券给好友 opens it and shows it', async () => {
+    serve([]);
+    servePackets({ shareable: [order] });
+    shareMock.mockResolvedValue({
+      ok: true,
+      data: { packet: aPacketView({ claimedBy: [], viewer: sharer }), created: true },
+    });
+
+    render(<CouponsPage />);
+
+    const row = await screen.findByTestId('wallet-shareable');
+    expect(row).toHaveTextContent('3 人拼团，保温杯 49 元');
+    expect(row).toHaveTextContent('订单 ¥49');
+    fireEvent.click(within(row).getByTestId('packet-share'));
+
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({
+        url: `/pages/packet/index?packetId=${PACKET_ID}`,
+      }),
+    );
+    expect(shareMock).toHaveBeenCalledWith('ord-0001');
+  });
+
+  test.each([
+    { code: 'ORDER_PENDING' as const, text: '成团后才能分享优惠券' },
+    { code: 'ORDER_REFUNDED' as const, text: '订单已退款，不能分享优惠券' },
+  ])('a refused share says why: $code', async ({ code, text }) => {
+    serve([]);
+    servePackets({ shareable: [order] });
+    shareMock.mockResolvedValue({ ok: false, error: { code, message: 'x' } });
+
+    render(<CouponsPage />);
+    fireEvent.click(await screen.findByTestId('packet-share'));
+
+    expect(await screen.findByTestId('packet-share-error')).toHaveTextContent(text);
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+  });
+
+  test('a failed packet list costs the section, not the wallet', async () => {
+    serve([welcome]);
+    packetsMock.mockResolvedValue({ ok: false, error: { code: 'INTERNAL', message: 'x' } });
+
+    render(<CouponsPage />);
+
+    expect(await screen.findByTestId('coupon-card')).toHaveTextContent('新人立减券');
+    await waitFor(() => expect(packetsMock).toHaveBeenCalled());
+    expect(screen.queryByTestId('wallet-packets')).not.toBeInTheDocument();
+  });
+
+  test('a packet coupon in the wallet says where it came from: 好友分享券', async () => {
+    serve([aCouponView({ title: '好友专享券', reason: 'packet' })]);
+
+    render(<CouponsPage />);
+
+    expect(await screen.findByTestId('coupon-card')).toHaveTextContent('好友分享券');
   });
 });

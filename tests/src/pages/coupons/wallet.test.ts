@@ -1,5 +1,6 @@
-import { formatExpiry, groupCoupons } from '../../../../src/pages/coupons/wallet';
+import { formatExpiry, groupCoupons, packetStatsText } from '../../../../src/pages/coupons/wallet';
 import { aCouponView } from '../../../support/ui/coupon-builders';
+import { aPacketView, sharer } from '../../../support/ui/packet-builders';
 
 describe('groupCoupons: three tabs by status', () => {
   test.each([
@@ -53,5 +54,26 @@ describe('formatExpiry: the China day of the last usable instant', () => {
     },
   ])('$label → $shown', ({ expiresAt, shown }) => {
     expect(formatExpiry(expiresAt)).toBe(shown);
+  });
+});
+
+describe('packetStatsText: how a shared packet did, for its sharer', () => {
+  test.each([
+    {
+      label: 'claims, friends’ use and the experience it earned',
+      packet: aPacketView({
+        claimedBy: ['李*', '张*'],
+        viewer: sharer,
+        sharerStats: { used: 1, xp: 20 },
+      }),
+      text: '已领 2/3 · 好友已用 1 张 · 经验 +20',
+    },
+    {
+      label: 'no stats in the answer: the claims alone',
+      packet: aPacketView({ claimedBy: [], sharerStats: null }),
+      text: '已领 0/3',
+    },
+  ])('$label', ({ packet, text }) => {
+    expect(packetStatsText(packet)).toBe(text);
   });
 });

@@ -19,8 +19,8 @@ const progress = jest.mocked(inviteProgress);
 const leaderboard = jest.mocked(inviteLeaderboard);
 
 const busySharer = anInviteProgress({
-  counted: { arrived: 12, helped: 7, started: 3, ordered: 1 },
-  pending: { arrived: 0, helped: 2, started: 0, ordered: 1 },
+  counted: { arrived: 12, helped: 7, started: 3, ordered: 1, coupon_used: 2 },
+  pending: { arrived: 0, helped: 2, started: 0, ordered: 1, coupon_used: 1 },
   recent: [
     {
       name: '李**',
@@ -106,6 +106,8 @@ describe('invites page: friends by stage, pending apart', () => {
     { stage: 'helped', label: '助力', counted: '7', pending: '+2 审核中' },
     { stage: 'started', label: '发起', counted: '3', pending: null },
     { stage: 'ordered', label: '下单', counted: '1', pending: '+1 待确认' },
+    // A friend's order paid with a coupon from the sharer's packet waits out its refund window.
+    { stage: 'coupon_used', label: '好友用券', counted: '2', pending: '+1 待确认' },
   ])('$label: $counted counted, pending: $pending', async ({ stage, label, counted, pending }) => {
     render(<InvitesPage />);
 

@@ -60,6 +60,10 @@ describe('landing: which campaign loads, and the arrival recorded once', () => {
       label: 'a poster code shared for an assist',
       subject: { kind: 'assist', id: 'ast_AAAAAAAAAAAAAAAA' },
     },
+    {
+      label: 'a poster code shared for a packet of coupons',
+      subject: { kind: 'packet', id: 'pkt_AAAAAAAAAAAAAAAA' },
+    },
   ] as const)('$label forwards the friend to it, token kept', async ({ subject }) => {
     setRouter({ scene: encodeURIComponent(TOKEN) });
     visited({ campaignId: 'demo-assist', subject });

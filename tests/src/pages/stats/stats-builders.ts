@@ -71,6 +71,7 @@ export function aCampaignStats(overrides: Partial<CampaignStats> = {}): Campaign
         at: '2026-11-23T09:30:00.000Z',
       }),
     ],
+    refundOrderIds: [],
     ...overrides,
   };
 }

@@ -44,6 +44,12 @@ function offerSummary(config: CampaignConfig): { value: string; note: string } {
       note: `原价 ${formatFen(config.product.priceFen)}`,
     };
   }
+  if (config.kind === 'group') {
+    return {
+      value: `${formatFen(config.group.groupPriceFen)} 拼`,
+      note: `${config.group.size}人团 · 原价 ${formatFen(config.product.priceFen)}`,
+    };
+  }
   const templateId =
     config.kind === 'assist' ? config.assist.initiatorRewardTemplateId : config.claimTemplateId;
   const coupon = config.coupons.find((c: CouponTemplateConfig) => c.id === templateId);

@@ -1,14 +1,17 @@
+import { Fragment } from 'react';
 import { View } from '@tarojs/components';
 import type { HookSection as HookSectionConfig } from '../../../../../cloudfunctions/contracts/campaign-config';
 import type { CampaignView } from '../../../../../cloudfunctions/contracts/campaign';
 import { placeSections } from '../../landing-sections';
 import { useAvailability } from '../../use-availability';
 import { CLAIMED_LABEL, DEFAULT_CTA_TEXT, useCtaAction } from '../../use-cta-action';
-import type { InvitedBy } from '../../use-landing';
+import type { InvitedBy, SharedGroup } from '../../use-landing';
+import { useLandingGroup } from '../../use-landing-group';
 import { useScrolledPast } from '../../use-scrolled-past';
 import { ActionBar } from '../ActionBar';
 import { type CtaState } from '../CtaButton';
 import { CtaSection } from '../CtaSection';
+import { GroupStatus } from '../GroupStatus';
 import { HookSection } from '../HookSection';
 import { ProofSection } from '../ProofSection';
 import './index.scss';
@@ -16,15 +19,18 @@ import './index.scss';
 export interface CampaignLandingProps {
   campaign: CampaignView;
   invitedBy: InvitedBy | null;
+  /** The group the visitor's card or code was shared for, if it was. */
+  sharedGroup?: SharedGroup | null;
 }
 
 /** A loaded campaign, drawn section by section in the order its config gives. */
-export function CampaignLanding({ campaign, invitedBy }: CampaignLandingProps) {
+export function CampaignLanding({ campaign, invitedBy, sharedGroup = null }: CampaignLandingProps) {
   const { config } = campaign;
   const long = config.landing.layout === 'long';
   const availability = useAvailability(campaign);
   const action = useCtaAction(campaign);
   const barVisible = useScrolledPast('.hook-section__actions', long);
+  const landingGroup = useLandingGroup(campaign, sharedGroup);
 
   const cta: CtaState = {
     defaultLabel: DEFAULT_CTA_TEXT[config.kind],
@@ -46,14 +52,17 @@ export function CampaignLanding({ campaign, invitedBy }: CampaignLandingProps) {
         switch (section.type) {
           case 'hook':
             return (
-              <HookSection
-                key={key}
-                campaign={campaign}
-                section={section}
-                cta={cta}
-                availability={availability}
-                invitedBy={friend}
-              />
+              <Fragment key={key}>
+                <HookSection
+                  campaign={campaign}
+                  section={section}
+                  cta={cta}
+                  availability={availability}
+                  invitedBy={friend}
+                />
+                {/* The group's state belongs right under the offer that explains it. */}
+                {section === firstHook && landingGroup && <GroupStatus {...landingGroup} />}
+              </Fragment>
             );
           case 'proof':
             return (

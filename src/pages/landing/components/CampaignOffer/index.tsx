@@ -5,8 +5,10 @@ import type {
   CampaignConfig,
   CouponCampaign,
   CouponTemplateConfig,
+  GroupCampaign,
 } from '../../../../../cloudfunctions/contracts/campaign-config';
 import { formatCouponThreshold, formatCouponValue } from '../../../../utils/coupon';
+import { onShortText } from '../../../../utils/group';
 import { formatFen } from '../../../../utils/money';
 import './index.scss';
 
@@ -21,6 +23,7 @@ export function CampaignOffer({ config }: CampaignOfferProps) {
       {config.kind === 'bargain' && <BargainOffer config={config} />}
       {config.kind === 'assist' && <AssistOffer config={config} />}
       {config.kind === 'coupon' && <CouponOffer config={config} />}
+      {config.kind === 'group' && <GroupOffer config={config} />}
     </View>
   );
 }
@@ -39,6 +42,26 @@ function BargainOffer({ config }: { config: BargainCampaign }) {
       </View>
       <Text className="campaign-offer__rule">
         {`${helpsNeeded} 位好友帮砍即可 ${formatFen(floorFen)} 拿`}
+      </Text>
+    </View>
+  );
+}
+
+function GroupOffer({ config }: { config: GroupCampaign }) {
+  const { size, groupPriceFen, onShort } = config.group;
+  return (
+    <View>
+      <Text className="campaign-offer__product">{config.product.name}</Text>
+      <View className="campaign-offer__prices">
+        <Text className="campaign-offer__label">拼团价</Text>
+        <Text className="campaign-offer__price">{formatFen(groupPriceFen)}</Text>
+        <Text className="campaign-offer__original" data-testid="landing-original-price">
+          {formatFen(config.product.priceFen)}
+        </Text>
+      </View>
+      <Text className="campaign-offer__rule">{`${size} 人成团，每人 ${formatFen(groupPriceFen)}`}</Text>
+      <Text className="campaign-offer__note" data-testid="landing-group-on-short">
+        {onShortText(onShort)}
       </Text>
     </View>
   );

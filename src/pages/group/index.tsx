@@ -1,0 +1,126 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import type { GroupView } from '../../../cloudfunctions/contracts/group';
+import { PacketShareButton } from '../../components/PacketShareButton';
+import { PageStatus } from '../../components/PageStatus';
+import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { SharePanel } from '../../components/SharePanel';
+import { useCampaignView } from '../../hooks/use-campaign-view';
+import { useInviteShare } from '../../hooks/use-invite-share';
+import { useLaunchVisit } from '../../hooks/use-launch-visit';
+import { useRemote } from '../../hooks/use-remote';
+import { errorMessage } from '../../services/error-message';
+import { peopleShort } from '../../utils/group';
+import { formatFen } from '../../utils/money';
+import { GroupActions } from './components/GroupActions';
+import { GroupMembers } from './components/GroupMembers';
+import { GroupSummary } from './components/GroupSummary';
+import { groupSharePath, groupUrl, loadGroup } from './load-group';
+import { useGroupActions } from './use-group-actions';
+import './index.scss';
+
+function headingOf(group: GroupView): string {
+  const { seat } = group.viewer;
+  if (group.viewer.isLeader) return '我开的团';
+  if (seat === 'paid' || seat === 'held' || seat === 'refund_due') return '我参与的拼团';
+  return group.status === 'open' && group.viewer.canJoin
+    ? `${group.leaderName} 邀你一起拼团`
+    : `${group.leaderName} 的拼团`;
+}
+
+function defaultShareTitle(group: GroupView | null): string {
+  if (!group) return '一起拼团，更划算';
+  return `还差 ${peopleShort(group)} 人，${formatFen(group.groupPriceFen)} 一起拼`;
+}
+
+export default function GroupPage() {
+  const { params } = useRouter();
+  const { groupId } = params;
+  const { state, reload, refresh, set } = useRemote(groupId ?? '', () => loadGroup(groupId));
+  const group = state.status === 'ready' ? state.value : null;
+  const campaign = useCampaignView(group?.campaignId ?? null);
+  const ensureVisited = useLaunchVisit(group?.campaignId ?? null, params);
+  // Only a member who paid invites: their card brings friends into this group.
+  const sharing = group?.viewer.seat === 'paid' && group.status === 'open' ? group : null;
+  const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
+  const { busy, error, join, pay, openOwn, forgetTaps } = useGroupActions({
+    groupKey: group?.id,
+    ensureVisited,
+    set,
+    refresh,
+  });
+
+  // A group order vouches for a packet only once the group has formed (ORDER_PENDING before).
+  const paidOrderId = group?.viewer.seat === 'paid' ? group.viewer.orderId : null;
+  const packetOrderId =
+    campaign?.config.packet && group?.status === 'completed' ? paidOrderId : null;
+  const packetLater = Boolean(campaign?.config.packet && paidOrderId && group?.status === 'open');
+
+  const shareTitle = campaign?.config.share.title ?? defaultShareTitle(group);
+  const sharePath = group ? groupSharePath(group.id, sharing ? share.token : null) : null;
+  const shareImage = campaign?.config.share.imageUrl ?? campaign?.config.product?.imageUrl;
+
+  // WeChat calls this synchronously when the share sheet opens: the token is already here.
+  useShareAppMessage(() => ({
+    title: shareTitle,
+    path: sharePath ?? (groupId ? groupUrl(groupId) : '/pages/landing/index'),
+    ...(shareImage ? { imageUrl: shareImage } : {}),
+  }));
+
+  return (
+    <View className="group-page">
+      {state.status === 'loading' && <PageStatus kind="loading" />}
+      {state.status === 'error' && (
+        <PageStatus kind="error" message={errorMessage(state.error)} onRetry={reload} />
+      )}
+      {group && (
+        <>
+          <GroupSummary
+            group={group}
+            heading={headingOf(group)}
+            productName={campaign?.config.product?.name ?? null}
+            onOver={refresh}
+          />
+          <GroupMembers group={group} />
+          <GroupActions
+            group={group}
+            busy={busy}
+            error={error}
+            onJoin={() => void join(group)}
+            onPay={() => void pay(group)}
+            onOpenOwn={() => void openOwn(group)}
+            onHoldOver={refresh}
+          />
+          {sharing && (
+            <SharePanel
+              shareLabel="邀请好友参团"
+              path={share.token ? sharePath : null}
+              posterTitle={shareTitle}
+              posterSubtitle={campaign?.config.product?.name}
+              qr={share.qr}
+              onPoster={share.requestQr}
+              invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(group.campaignId)}`}
+            />
+          )}
+          {packetLater && (
+            <View className="group-page__packet" data-testid="group-packet-later">
+              <Text className="group-page__packet-note">成团后可分享优惠券给好友</Text>
+            </View>
+          )}
+          {packetOrderId && (
+            <View className="group-page__packet" data-testid="group-packet">
+              <Text className="group-page__packet-note">送好友优惠券，好友用券后你获得经验值</Text>
+              <PacketShareButton orderId={packetOrderId} variant="ghost" />
+            </View>
+          )}
+        </>
+      )}
+      <PersonaSwitcher
+        onChange={() => {
+          forgetTaps();
+          reload();
+        }}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,20 @@
+import type { GroupView } from '../../../cloudfunctions/contracts/group';
+import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
+import { getGroup } from '../../services/group';
+
+export const GROUP_PAGE = '/pages/group/index';
+
+export function groupUrl(groupId: string): string {
+  return `${GROUP_PAGE}?groupId=${encodeURIComponent(groupId)}`;
+}
+
+/** A share card opens this group with the sharer's token, so a friend's join is credited. */
+export function groupSharePath(groupId: string, token: string | null): string {
+  return token ? `${groupUrl(groupId)}&token=${token}` : groupUrl(groupId);
+}
+
+export async function loadGroup(groupId: string | undefined): Promise<FunctionResult<GroupView>> {
+  if (!groupId) return { ok: false, error: { code: 'NOT_FOUND', message: 'no groupId' } };
+  const result = await getGroup(groupId);
+  return result.ok ? { ok: true, data: result.data.group } : result;
+}

@@ -1,0 +1,210 @@
+import type { GroupView } from '../../cloudfunctions/contracts/group';
+import { aCampaignView, aGroupCampaign, aPacketSettings } from '../support/ui/campaign-builders';
+import {
+  GROUP_ID,
+  GROUP_ORDER_ID,
+  aGroupView,
+  aGroupViewer,
+  heldSeat,
+  paidSeat,
+  refusedViewer,
+} from '../support/ui/group-builders';
+import { PACKET_ID, aPacketView, sharer } from '../support/ui/packet-builders';
+import {
+  type CallFunctionParams,
+  type LoadedPage,
+  launchApp,
+  loadPage,
+  waitFor,
+} from './support/load-weapp';
+
+// The server behind the page: whatever each action should answer in this test.
+let group: GroupView | undefined;
+let joinAnswer: unknown;
+let withPacket = false;
+const calls: CallFunctionParams[] = [];
+
+async function callFunction(params: CallFunctionParams) {
+  calls.push(params);
+  const { name, data } = params;
+  const answer = (value: unknown) => ({ result: value });
+  if (name === 'group' && data.action === 'get' && group) {
+    return answer({ ok: true, data: { group } });
+  }
+  if (name === 'group' && data.action === 'join' && joinAnswer) return answer(joinAnswer);
+  if (name === 'campaign' && data.action === 'get') {
+    const config = aGroupCampaign(withPacket ? { packet: aPacketSettings() } : {});
+    return answer({ ok: true, data: { campaign: aCampaignView(config) } });
+  }
+  if (name === 'invite' && data.action === 'share') {
+    return answer({
+      ok: true,
+      data: { token: 'AbCdEfGh1234', path: '/pages/landing/index?token=AbCdEfGh1234' },
+    });
+  }
+  if (name === 'packet' && data.action === 'share') {
+    return answer({ ok: true, data: { packet: aPacketView({ viewer: sharer }), created: true } });
+  }
+  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
+}
+
+const showModal = jest.fn((options: { success?: (res: unknown) => void }) => {
+  options.success?.({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
+});
+const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
+  options.success?.({ errMsg: 'navigateTo:ok' });
+});
+
+let page: LoadedPage | undefined;
+
+beforeAll(() => {
+  launchApp({ callFunction });
+  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+  wx.showModal = showModal;
+  wx.navigateTo = navigateTo;
+});
+
+beforeEach(() => {
+  calls.length = 0;
+  group = undefined;
+  joinAnswer = undefined;
+  withPacket = false;
+  showModal.mockClear();
+  navigateTo.mockClear();
+});
+
+afterEach(() => {
+  page?.unload();
+  page = undefined;
+});
+
+function textOf(selector: string): string {
+  const node = page?.find(selector);
+  if (!node) throw new Error(`no ${selector} rendered yet`);
+  return node.dom?.textContent?.trim() ?? '';
+}
+
+const routes = () => calls.map((call) => `${call.name}.${call.data.action}`);
+
+describe('group page (real weapp build): group.get drives the view', () => {
+  test('open, a friend may join: the deal, the seats, 还差 N 人成团, 参与拼团 ¥49', async () => {
+    group = aGroupView({ paid: 1, holding: 1, size: 3 });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() => expect(textOf('.group-summary__price')).toBe('¥49'));
+    expect(textOf('.group-summary__original')).toBe('¥99');
+    expect(textOf('.group-summary__size')).toBe('3人团');
+    expect(textOf('.group-summary__rule')).toBe('到期未满员将自动退款');
+    expect(textOf('.group-members__progress')).toBe('还差 2 人成团');
+    expect(textOf('.group-members__paying')).toBe('1 人正在支付');
+    expect(textOf('.group-seats')).toContain('团长');
+    expect(textOf('.group-summary .countdown')).toMatch(/^距拼团结束还剩 \d\d:\d\d:\d\d$/);
+    expect(textOf('.group-actions__join')).toBe('参与拼团 ¥49');
+  });
+
+  test('join in WeChat: group.join, then the merchant’s checkout is named — nothing faked', async () => {
+    group = aGroupView();
+    const held = aGroupView({ holding: 1, viewer: heldSeat() });
+    joinAnswer = { ok: true, data: { group: held, joined: true } };
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    await waitFor(() => expect(textOf('.group-actions__join')).toBe('参与拼团 ¥49'));
+    group = held;
+    page.find('.group-actions__join')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(textOf('.group-actions__error')).toBe('请在商家收银台完成支付'));
+    expect(showModal).toHaveBeenCalledTimes(1);
+    expect(showModal.mock.calls[0]?.[0]).toMatchObject({ content: '请在商家收银台完成支付' });
+    expect(textOf('.group-actions__pay')).toBe('去支付 ¥49');
+    expect(calls.filter((call) => call.name === 'group' && call.data.action === 'join')).toEqual([
+      { name: 'group', data: { action: 'join', groupId: GROUP_ID } },
+    ]);
+    // The order is the merchant's to report: no order call from the page.
+    expect(routes()).not.toContain('order.report');
+  });
+
+  test('held: 去支付 and the payment window; the tap names the merchant’s checkout', async () => {
+    group = aGroupView({ holding: 1, viewer: heldSeat() });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() => expect(textOf('.group-actions__pay')).toBe('去支付 ¥49'));
+    expect(textOf('.group-actions__hold')).toMatch(/^请在 \d\d:\d\d 内完成支付，超时座位将释放$/);
+    page.find('.group-actions__pay')?.dispatchEvent('tap');
+    await waitFor(() => expect(textOf('.group-actions__error')).toBe('请在商家收银台完成支付'));
+    expect(showModal).toHaveBeenCalledTimes(1);
+  });
+
+  test('paid while open: 已支付, WeChat’s share button, the token fetched for this group', async () => {
+    group = aGroupView({ paid: 2, viewer: paidSeat() });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() => expect(textOf('.group-actions__status')).toBe('已支付'));
+    expect(textOf('.share-button')).toBe('邀请好友参团');
+    expect(textOf('.group-members__progress')).toBe('还差 1 人成团');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        name: 'invite',
+        data: { action: 'share', campaignId: 'demo-group', subjectId: GROUP_ID },
+      }),
+    );
+  });
+
+  test('completed, with coupons for friends: 拼团成功, and the packet opens from the order', async () => {
+    withPacket = true;
+    group = aGroupView({ status: 'completed', paid: 3, viewer: paidSeat() });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() => expect(textOf('.group-summary__banner')).toBe('拼团成功'));
+    expect(textOf('.group-members__progress')).toBe('已成团');
+    await waitFor(() => expect(textOf('.packet-share__button')).toBe('分享优惠券给好友'));
+    expect(page.find('.share-button')).toBeUndefined();
+    page.find('.packet-share__button')?.dispatchEvent('tap');
+
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
+    expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/packet/index?packetId=${PACKET_ID}`);
+    expect(calls).toContainEqual({
+      name: 'packet',
+      data: { action: 'share', orderId: GROUP_ORDER_ID },
+    });
+  });
+
+  test('failed, refund due: the refund is promised on the banner and for the viewer', async () => {
+    group = aGroupView({
+      status: 'failed',
+      paid: 2,
+      viewer: aGroupViewer({ seat: 'refund_due', orderId: GROUP_ORDER_ID, canJoin: false }),
+    });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() =>
+      expect(textOf('.group-summary__banner')).toBe('拼团失败，已支付的款项将原路退回'),
+    );
+    expect(textOf('.group-actions__status')).toBe('款项将原路退回');
+    expect(page.find('.group-actions__join')).toBeUndefined();
+  });
+
+  test('full: why not, before any tap, and the way to open one’s own', async () => {
+    group = aGroupView({ paid: 2, holding: 1, viewer: refusedViewer('GROUP_FULL') });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() => expect(textOf('.group-actions__refusal')).toBe('该团已满员'));
+    expect(textOf('.group-actions__open-own')).toBe('我也开一个团');
+    expect(page.find('.group-actions__join')).toBeUndefined();
+  });
+
+  test('completing short is said up front', async () => {
+    group = aGroupView({ onShort: 'complete' });
+
+    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+
+    await waitFor(() =>
+      expect(textOf('.group-summary__rule')).toBe('到期未满员也按已付款人数成团'),
+    );
+  });
+});
