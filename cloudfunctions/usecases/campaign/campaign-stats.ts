@@ -5,6 +5,7 @@ import { viralCoefficient } from '../../domain/stats/viral-coefficient';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Deps } from '../../functions/caller';
 import { creditStatusSql } from '../invite/credit-status-sql';
+import { settleGroups } from '../group/group-row';
 import { findCampaign } from './find-campaign';
 
 const TOP_SHARERS = 10;
@@ -17,6 +18,9 @@ export async function campaignStats(
   const now = clock();
   const campaign = await findCampaign(store, input.campaignId);
   const id = campaign.id;
+  // WeChat has no background sweep: groups past their deadline are settled before counting,
+  // so the refunds owed are all listed.
+  await store.transaction((tx) => settleGroups(tx, now, { campaignId: id }));
   const [counts] = await store.query<Record<string, number>>(
     `select
        (select count(distinct openid)::int from visit where campaign_id = $1) as visitors,

@@ -41,10 +41,10 @@ export async function listMyGroups(
     );
     for (const { id } of due) await settleGroups(tx, now, { groupId: id });
     const rows = await tx.query<GroupRow>(
-      `select ${GROUP_COLUMNS.replace(/(\w+)/g, 'g.$1')} from group_buy g
-        join group_seat s on s.group_id = g.id and s.openid = $1 and s.status <> 'released'
-        where ($2::text is null or g.campaign_id = $2)
-        order by g.opened_at desc limit ${MINE_LIMIT}`,
+      `select ${GROUP_COLUMNS} from group_buy
+        where id in (select group_id from group_seat where openid = $1 and status <> 'released')
+          and ($2::text is null or campaign_id = $2)
+        order by opened_at desc limit ${MINE_LIMIT}`,
       [caller.openid, input.campaignId ?? null],
     );
     const campaigns = new Map<string, StoredCampaign & { config: GroupCampaign }>();

@@ -34,9 +34,8 @@ export async function claimPacket(
     if (!packet) throw new AppError('NOT_FOUND', `no packet "${input.packetId}"`);
 
     const [claimed] = await tx.query<CouponRow>(
-      `select ${COUPON_COLUMNS.replace(/(\w+)/g, 'c.$1')} from packet_slot s
-         join coupon c on c.id = s.coupon_id
-        where s.packet_id = $1 and s.claimer_openid = $2`,
+      `select ${COUPON_COLUMNS} from coupon
+        where id = (select coupon_id from packet_slot where packet_id = $1 and claimer_openid = $2)`,
       [packet.id, caller.openid],
     );
     if (claimed) {

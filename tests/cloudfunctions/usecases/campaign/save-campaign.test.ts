@@ -179,6 +179,7 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
     expect(campaigns).toEqual([
       { id: 'demo-assist', kind: 'assist', status: 'live' },
       { id: 'demo-bargain', kind: 'bargain', status: 'live' },
+      { id: 'demo-group', kind: 'group', status: 'live' },
       { id: 'demo-welcome', kind: 'coupon', status: 'live' },
     ]);
     const templates = await h.store.query(
@@ -188,6 +189,7 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
       { id: 'demo-assist-goal', budget: 1000, issued: 0 },
       { id: 'demo-assist-thanks', budget: 5000, issued: 0 },
       { id: 'demo-bargain:reward', budget: null, issued: 0 },
+      { id: 'demo-group:packet', budget: null, issued: 0 },
       { id: 'demo-welcome', budget: 100, issued: 1 },
     ]);
   });
