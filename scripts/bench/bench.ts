@@ -11,6 +11,7 @@ import { renderSection } from './lib/render-table';
 import type { BenchContext, Scenario, ScenarioReport } from './lib/report';
 import { coldStart } from './scenarios/cold-start';
 import { couponClaims } from './scenarios/coupon-claims';
+import { fissionRush } from './scenarios/fission-rush';
 import { helpTransactions } from './scenarios/help-transactions';
 import { httpHost } from './scenarios/http-host';
 import { landingPage } from './scenarios/landing-page';
@@ -23,6 +24,7 @@ const SCENARIO_RUNNERS: Record<ScenarioName, Scenario> = {
   'cold-start': coldStart,
   'weapp-size': weappSize,
   landing: landingPage,
+  rush: fissionRush,
 };
 
 const root = process.cwd();

@@ -6,7 +6,7 @@
 //   npm run bench                           all scenarios, 3 repetitions (≈ 2–4 min)
 //   npm run bench -- --quick                1 repetition, short runs (smoke test)
 //   npm run bench -- --only help,coupon     some scenarios: help, coupon, http, cold-start,
-//                                           weapp-size, landing
+//                                           weapp-size, landing, rush
 //   npm run bench -- --repetitions 5        more repetitions
 //   npm run bench -- --out results.json     the JSON somewhere else
 //   DATABASE_URL=postgres://… npm run bench adds the PostgreSQL server (1, 4, 16 workers), in a
@@ -16,7 +16,8 @@
 // 2 coupon.claim against a budget half the claimers; 3 the same help over the local host on
 // loopback (autocannon) vs in-process; 4 cold start of each dist/cloudfunctions bundle in a
 // fresh node; 5 weapp build size against WeChat's limits; 6 the H5 landing page in Debian
-// chromium (375×667, 4× CPU slowdown): first render, interactive, function calls.
+// chromium (375×667, 4× CPU slowdown): first render, interactive, function calls; 7 a rush of
+// joiners on one group and claimers on one packet (neither may give out more than it holds).
 // Progress goes to stdout line by line, then the tables; the JSON lands in
 // bench-results/<timestamp>.json (git-ignored). Exits 1 if a scenario failed to finish or a
 // budget did not hold.

@@ -55,3 +55,20 @@ export function budgetCouponCampaign(id: string, budget: number): CampaignConfig
     ],
   });
 }
+
+/** A group buy of `size` people with a packet of `packetSize` coupons after each order. */
+export function rushGroupCampaign(id: string, size: number, packetSize: number): CampaignConfig {
+  return campaignConfigSchema.parse({
+    id,
+    kind: 'group',
+    title: '压测拼团',
+    rules: ['压测用活动'],
+    product: { id: 'bench-product', name: '压测商品', priceFen: 9900 },
+    group: { groupPriceFen: 4900, size, durationHours: 24 },
+    packet: {
+      title: '压测好友券',
+      amounts: { kind: 'even', totalFen: packetSize * 100, count: packetSize },
+      claimsPerDay: 20,
+    },
+  });
+}

@@ -1,4 +1,12 @@
-export const SCENARIOS = ['help', 'coupon', 'http', 'cold-start', 'weapp-size', 'landing'] as const;
+export const SCENARIOS = [
+  'help',
+  'coupon',
+  'http',
+  'cold-start',
+  'weapp-size',
+  'landing',
+  'rush',
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
