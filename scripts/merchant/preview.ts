@@ -4,17 +4,23 @@
 // Checks the config (findings printed; exit 1 on errors, before anything starts), makes sure
 // the H5 and weapp builds are current, starts the local host on a temporary PGlite data dir,
 // loads and publishes the campaign as the merchant, then plays personas through it — the
-// initiator (u1), a visitor (u2), a friend arriving by the share card (u3), a second initiator
-// (u4), and as many API-only helpers as the campaign needs — capturing each state in Debian's
-// chromium at phone size (375×667 @2×). The expired state restarts the host on the same data
-// dir with FISSION_CLOCK_OFFSET_MS past the end. A campaign outside its window is played as of
-// its start (see preview/preview-instant.ts).
+// initiator or group leader (u1), a visitor (u2), a friend arriving by the share card or the
+// poster's code (u3), a second initiator (u4), and as many API-only helpers and buyers as the
+// campaign needs — capturing each state in Debian's chromium at phone size (375×667 @2×).
+// Payments go through the host's stand-in checkout (POST /dev/checkout). A campaign with
+// `packet` also plays its fission coupons: the buyer (u1) shares a packet from their order, a
+// friend (u5) claims from it, API-only friends claim the rest, a later friend (u6) finds it
+// empty (see preview/play-packet.ts). The expired state restarts the host on the same data dir
+// with FISSION_CLOCK_OFFSET_MS past the end, so it comes last. A campaign outside its window is
+// played as of its start (see preview/preview-instant.ts).
 //
 // Then the simulator preview: tests/simulator/preview-parity.test.ts renders the landing page
 // of the weapp build in miniprogram-simulate (it needs jest's jsdom, hence a jest child
-// process), fed the very answers the browser got (recorded in states.json), and compares its
-// text lines with the browser's using the same extraction (preview/extract-text-lines.ts). A
-// difference is reported, not fatal: the pictures are still right, the WeChat build is not.
+// process), opened with the browser's query and fed the very answers the browser got (recorded
+// in states.json), and compares its text lines with the browser's using the same extraction
+// (preview/extract-text-lines.ts). For a group buy that is the friend's landing, with the group
+// under the offer. A difference is reported, not fatal: the pictures are still right, the
+// WeChat build is not.
 //
 // Output (default preview-out/<campaignId>-<timestamp>/, git-ignored): one PNG per state,
 // states.json (state → file, text; the check's warnings; the simulator's verdict) and an
@@ -27,8 +33,9 @@ import { formatPath, type Finding } from '../../cloudfunctions/domain/compliance
 import { renderContactSheet } from './preview/contact-sheet';
 import { helpFlowSteps } from './preview/play-help-flow';
 import { couponSteps } from './preview/play-coupon';
+import { groupSteps } from './preview/play-group';
+import { packetSteps, walletPacketSource } from './preview/play-packet';
 import { previewInstant } from './preview/preview-instant';
-import { statesOf } from './preview/preview-states';
 import type { PreviewReport } from './preview/preview-report';
 import { PreviewRun, type Step } from './preview/preview-run';
 import { ROOT } from './preview/root';
@@ -111,7 +118,11 @@ function ensureBuild(target: 'h5' | 'weapp'): string {
 
 function stepsOf(run: PreviewRun): Step[] {
   const { config } = run;
-  return config.kind === 'coupon' ? couponSteps(run) : helpFlowSteps(run, config);
+  if (config.kind === 'group') return groupSteps(run, config);
+  // Fission coupons on any other kind: shared from an order the initiator places.
+  const packet = config.packet ? packetSteps(run, walletPacketSource(run)) : [];
+  if (config.kind === 'coupon') return [...couponSteps(run), ...packet];
+  return helpFlowSteps(run, config, packet);
 }
 
 function reportSimulator(simulator: SimulatorReport): void {
@@ -222,7 +233,7 @@ async function main(argv: string[]): Promise<number> {
       warnings: check.findings,
       // In the catalogue's order, whatever order the steps captured them in.
       states: Object.fromEntries(
-        statesOf(config.kind).flatMap((id) => {
+        run.stateIds.flatMap((id) => {
           const state = run.states.get(id);
           return state ? [[id, state]] : [];
         }),

@@ -5,9 +5,10 @@
 //   as a campaign view built here, shows its key texts — title, headline, offer, CTA, rules,
 //   proof names — each as a line of its own.
 // - PREVIEW_STATES=<states.json> (set by `npm run preview`, which runs this file with
-//   `-t <campaignId>`): the page gets exactly the answers the browser got in that run, and its
-//   lines must be the browser's lines. The comparison goes to PREVIEW_PARITY_OUT for the
-//   contact sheet, whether it passes or not.
+//   `-t <campaignId>`): the page, opened with the browser's query (for a group buy, the friend's
+//   landing with the group under the offer), gets exactly the answers the browser got in that
+//   run, and its lines must be the browser's lines. The comparison goes to PREVIEW_PARITY_OUT
+//   for the contact sheet, whether it passes or not.
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
@@ -67,8 +68,8 @@ afterEach(() => {
 });
 
 /** Opens the landing page and waits until it has its answers and its text stopped changing. */
-async function renderLanding(campaignId: string): Promise<string[]> {
-  const opened = loadPage('pages/landing/index', { campaignId });
+async function renderLanding(query: Record<string, string>): Promise<string[]> {
+  const opened = loadPage('pages/landing/index', query);
   page = opened;
   const lines = () => extractTextLines(opened.root.dom as unknown as Node);
   await waitFor(() => expect(opened.find('.hook-section__title')).toBeDefined());
@@ -172,7 +173,7 @@ const CONFIG_FILES = [
       ],
     ]);
 
-    const lines = await renderLanding(config.id);
+    const lines = await renderLanding({ campaignId: config.id });
 
     expect(keyTexts(config).filter((text) => !lines.includes(text))).toEqual([]);
   });
@@ -187,7 +188,8 @@ const CONFIG_FILES = [
       landing.served.map((call: ServedCall) => [`${call.name}.${call.event.action}`, call.result]),
     );
 
-    const lines = await renderLanding(recorded.campaignId);
+    // Opened as the browser opened it: a group buy's friend arrives by a poster's `scene`.
+    const lines = await renderLanding(landing.query ?? { campaignId: recorded.campaignId });
 
     const comparison = compareTextLines(landing.lines, lines);
     const out = process.env.PREVIEW_PARITY_OUT;

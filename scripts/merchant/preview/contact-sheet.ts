@@ -1,9 +1,15 @@
+import type { CampaignKind } from '../../../cloudfunctions/contracts/campaign-config';
 import { formatPath } from '../../../cloudfunctions/domain/compliance/finding';
 import type { PreviewReport } from './preview-report';
 import type { CapturedState } from './preview-run';
 import type { SimulatorReport } from './simulator-parity';
 
-const KIND_NAME = { bargain: '砍价 bargain', assist: '助力 assist', coupon: '领券 coupon' };
+const KIND_NAME: Record<CampaignKind, string> = {
+  bargain: '砍价 bargain',
+  assist: '助力 assist',
+  coupon: '领券 coupon',
+  group: '拼团 group',
+};
 
 function escapeHtml(text: string): string {
   return text

@@ -1,3 +1,4 @@
+import type { OrderReportResult } from '../../../cloudfunctions/contracts/order';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 
 /** A function call refused by the host, with its typed error code. */
@@ -29,5 +30,27 @@ export async function callHost<T>(
   });
   const result = (await response.json()) as FunctionResult<T>;
   if (!result.ok) throw new HostCallError(route, result.error.code, result.error.message);
+  return result.data;
+}
+
+/**
+ * Pays as `persona` through the local host's stand-in for WeChat Pay (POST /dev/checkout,
+ * cloudfunctions/host/dev-checkout.ts): the host reports the order as the merchant would, with
+ * the group seat or the coupon it names. A refusal throws, as for any call of a preview.
+ */
+export async function devCheckout(
+  hostUrl: string,
+  body: { campaignId: string; groupId?: string; couponId?: string },
+  persona: string,
+): Promise<OrderReportResult> {
+  const response = await fetch(`${hostUrl}/dev/checkout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-fission-openid': persona },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as FunctionResult<OrderReportResult>;
+  if (!result.ok) {
+    throw new HostCallError('dev checkout', result.error.code, result.error.message);
+  }
   return result.data;
 }

@@ -129,6 +129,17 @@ export class Screen {
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 
+  /** Waits (a while at most) until `selector` has gone, e.g. a toast that covers the page. */
+  async waitGone(selector: string): Promise<void> {
+    await this.page
+      .locator(selector)
+      .first()
+      .waitFor({ state: 'hidden', timeout: READY_TIMEOUT_MS })
+      .catch(() => {
+        // Still there: the picture shows it, which is no reason to stop the preview.
+      });
+  }
+
   /** Taps the first `selector` (as a finger would) and waits for `ready`. */
   async tap(selector: string, ready: string[]): Promise<void> {
     await this.page.locator(selector).first().tap();

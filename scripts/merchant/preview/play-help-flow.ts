@@ -40,7 +40,12 @@ const WALLET_READY = ['[data-testid=coupon-card]'];
 type Subject = Pick<BargainView, 'id' | 'helpsDone' | 'helpsNeeded' | 'endsAt'>;
 type Subjects = { bargain?: Subject; assist?: Subject };
 
-export function helpFlowSteps(run: PreviewRun, config: BargainCampaign | AssistCampaign): Step[] {
+/** `beforeExpiry`: steps played after the wallet, before the clock moves past the end. */
+export function helpFlowSteps(
+  run: PreviewRun,
+  config: BargainCampaign | AssistCampaign,
+  beforeExpiry: Step[] = [],
+): Step[] {
   const flow = FLOWS[config.kind];
   const route = (id: string, token?: string) =>
     `/#/pages/${flow.fn}/index?${flow.idParam}=${id}${token ? `&token=${token}` : ''}`;
@@ -153,6 +158,7 @@ export function helpFlowSteps(run: PreviewRun, config: BargainCampaign | AssistC
           run.capture(screen, 'wallet'),
         ),
     },
+    ...beforeExpiry,
     {
       label: `${flow.fn} expired (host restarted with its clock past the end)`,
       run: async () => {

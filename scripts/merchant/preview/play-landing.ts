@@ -17,6 +17,7 @@ export function landingStep(run: PreviewRun): Step {
       run.show(PERSONAS.visitor, landingRoute(run.config.id), LANDING_READY, async (screen) => {
         await run.capture(screen, 'landing-top');
         run.landing = {
+          query: { campaignId: run.config.id },
           served: await screen.served(),
           lines: run.states.get('landing-top')?.lines ?? [],
         };

@@ -1,7 +1,6 @@
 import type { CampaignKind } from '../../../cloudfunctions/contracts/campaign-config';
 import type { Finding } from '../../../cloudfunctions/domain/compliance/finding';
-import type { ServedCall } from './phone';
-import type { CapturedState } from './preview-run';
+import type { CapturedState, LandingRecord } from './preview-run';
 import type { StateId } from './preview-states';
 import type { SimulatorReport } from './simulator-parity';
 
@@ -19,8 +18,11 @@ export interface PreviewReport {
   /** The compliance check's warnings (errors stop the preview before anything runs). */
   warnings: Finding[];
   states: Partial<Record<StateId, CapturedState>>;
-  /** The browser's landing page: the answers it was served and the text it showed. */
-  landing: { served: ServedCall[]; lines: string[] } | null;
+  /**
+   * The browser's landing page (the visitor's; a group buy's friend's, with the group): the
+   * query it was opened with, the answers it was served and the text it showed.
+   */
+  landing: LandingRecord | null;
   /** The weapp build's landing page in miniprogram-simulate, against the browser's. */
   simulator: SimulatorReport | null;
 }

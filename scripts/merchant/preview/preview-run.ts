@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CampaignConfig } from '../../../cloudfunctions/contracts/campaign-config';
-import { callHost } from './host-api';
+import type { OrderReportResult } from '../../../cloudfunctions/contracts/order';
+import { callHost, devCheckout } from './host-api';
 import { startLocalHost, type LocalHost } from './local-host';
 import { launchPhone, type Phone, type Screen, type ServedCall } from './phone';
 import { stateName, statesOf, type StateId } from './preview-states';
@@ -14,6 +15,9 @@ export const PERSONAS = {
   visitor: 'u2',
   friend: 'u3',
   lateInitiator: 'u4',
+  /** Fission coupons: the friend who claims from the buyer's packet, and one who comes late. */
+  packetFriend: 'u5',
+  latePacketFriend: 'u6',
 } as const;
 
 export interface CapturedState {
@@ -30,6 +34,16 @@ export interface CapturedState {
   note?: string;
 }
 
+/**
+ * A landing page as the browser got it, for the simulator to render the same: the query it was
+ * opened with, the answers it was served, the text it showed.
+ */
+export interface LandingRecord {
+  query: Record<string, string>;
+  served: ServedCall[];
+  lines: string[];
+}
+
 export interface Step {
   label: string;
   run: () => Promise<void>;
@@ -41,8 +55,11 @@ export interface Step {
  */
 export class PreviewRun {
   readonly states = new Map<StateId, CapturedState>();
-  /** What the browser's landing page received and showed, for the simulator to compare. */
-  landing: { served: ServedCall[]; lines: string[] } | null = null;
+  /**
+   * The landing page the simulator compares: the visitor's, or for a group buy the friend's,
+   * which also shows the group (and who invited them) under the offer.
+   */
+  landing: LandingRecord | null = null;
   private host: LocalHost | null = null;
   private phone: Phone | null = null;
   private dataDir: string | null = null;
@@ -97,6 +114,19 @@ export class PreviewRun {
     return callHost<T>(this.hostUrl, name, event, persona);
   }
 
+  /** The local host's stand-in checkout: `persona` pays, the order is reported as the merchant's. */
+  checkout(
+    body: { campaignId: string; groupId?: string; couponId?: string },
+    persona: string,
+  ): Promise<OrderReportResult> {
+    return devCheckout(this.hostUrl, body, persona);
+  }
+
+  /** The states this campaign plays, in order: its kind's, the packet's when it has one. */
+  get stateIds(): StateId[] {
+    return statesOf(this.config.kind, { packet: this.config.packet !== undefined });
+  }
+
   /** A persona never seen before, for helps made through the API: new to every campaign. */
   newHelper(): string {
     const id = `f${String(this.nextHelper).padStart(2, '0')}`;
@@ -125,7 +155,7 @@ export class PreviewRun {
   }
 
   async capture(screen: Screen, id: StateId, options: { full?: boolean } = {}): Promise<void> {
-    const order = statesOf(this.config.kind).indexOf(id) + 1;
+    const order = this.stateIds.indexOf(id) + 1;
     const file = `${String(order).padStart(2, '0')}-${id}.png`;
     const lines = await screen.lines();
     if (options.full) await screen.shootFull(path.join(this.outDir, file));

@@ -12,7 +12,16 @@ export type StateId =
   | 'wallet'
   | 'helper-wallet'
   | 'expired'
-  | 'claimed';
+  | 'claimed'
+  | 'group-opened'
+  | 'leader-paid'
+  | 'friend-landing'
+  | 'friend-joined'
+  | 'packet-sharer'
+  | 'packet-friend'
+  | 'packet-claimed'
+  | 'packet-empty'
+  | 'packet-wallet';
 
 export interface StateName {
   zh: string;
@@ -24,7 +33,25 @@ const LANDING = {
   'landing-full': { zh: '落地页（整页）', en: 'Landing page, full length' },
 } as const;
 
-/** The states of each kind, in the order they are played and shown on the contact sheet. */
+/**
+ * Fission coupons (裂变优惠券), on a campaign of any kind that has `packet`: a buyer shares a
+ * packet after their order, a friend claims from it, later friends find it claimed out.
+ */
+const PACKET = {
+  'packet-sharer': { zh: '分享优惠券（买家）', en: 'Coupon packet, as the buyer sharing it' },
+  'packet-friend': { zh: '好友打开优惠券分享', en: 'Friend’s view of the packet, before claiming' },
+  'packet-claimed': { zh: '好友领券成功', en: 'Friend claimed a coupon from the packet' },
+  'packet-empty': { zh: '优惠券已领完', en: 'Packet claimed out (a later friend’s view)' },
+  'packet-wallet': { zh: '券包（分享给好友的券）', en: 'Buyer’s wallet with the shared packet' },
+} as const;
+
+/** Ids of the packet states: played, listed and numbered only for a campaign with `packet`. */
+export const PACKET_STATES = Object.keys(PACKET) as StateId[];
+
+/**
+ * The states of each kind, in the order they are played and shown on the contact sheet. The
+ * packet states come before a kind's expiry, which moves the host's clock past the packet's.
+ */
 export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateName>>> = {
   bargain: {
     ...LANDING,
@@ -34,6 +61,7 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     'half-way': { zh: '砍价进行到一半', en: 'Bargain half way' },
     completed: { zh: '砍价成功', en: 'Bargain completed' },
     wallet: { zh: '券包（发起人的奖励）', en: 'Wallet with the initiator’s reward' },
+    ...PACKET,
     expired: { zh: '砍价已过期', en: 'Bargain expired unfinished' },
   },
   assist: {
@@ -45,17 +73,44 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     'half-way': { zh: '助力进行到一半', en: 'Assist half way' },
     completed: { zh: '助力成功', en: 'Assist completed' },
     wallet: { zh: '券包（发起人的奖励）', en: 'Wallet with the initiator’s reward' },
+    ...PACKET,
     expired: { zh: '助力已过期', en: 'Assist expired unfinished' },
   },
   coupon: {
     ...LANDING,
     claimed: { zh: '领取成功', en: 'Coupon claimed' },
     wallet: { zh: '券包', en: 'Wallet with the claimed coupon' },
+    ...PACKET,
+  },
+  group: {
+    ...LANDING,
+    'group-opened': {
+      zh: '拼团刚发起（团长待支付）',
+      en: 'Group just opened (leader’s seat held until paid)',
+    },
+    'leader-paid': { zh: '团长已支付，等待好友参团', en: 'Leader paid, waiting for friends' },
+    'friend-landing': {
+      zh: '好友扫码进入落地页（拼团信息）',
+      en: 'Friend arriving by the poster’s code: the landing page with the group',
+    },
+    'friend-view': {
+      zh: '好友打开分享卡片（参与拼团）',
+      en: 'Friend’s view of the group, arriving by the share card',
+    },
+    'friend-joined': { zh: '好友已参团，待支付', en: 'Friend joined, seat held until they pay' },
+    completed: { zh: '拼团成功（团长）', en: 'Group completed (leader’s view)' },
+    ...PACKET,
+    expired: {
+      zh: '拼团到期未满员',
+      en: 'Group short of people at its deadline (fails, or completes as configured)',
+    },
   },
 };
 
-export function statesOf(kind: CampaignKind): StateId[] {
-  return Object.keys(STATES_BY_KIND[kind]) as StateId[];
+/** A campaign's states in order: its kind's, without the packet's unless it has `packet`. */
+export function statesOf(kind: CampaignKind, options: { packet?: boolean } = {}): StateId[] {
+  const ids = Object.keys(STATES_BY_KIND[kind]) as StateId[];
+  return options.packet ? ids : ids.filter((id) => !PACKET_STATES.includes(id));
 }
 
 export function stateName(kind: CampaignKind, id: StateId): StateName {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../services/error-message';
 import { campaignStats } from '../../services/stats';
 import { FunnelChart } from './components/FunnelChart';
 import { PendingCredits } from './components/PendingCredits';
+import { RefundOrders } from './components/RefundOrders';
 import { SceneList } from './components/SceneList';
 import { TopSharers } from './components/TopSharers';
 import { ViralCard } from './components/ViralCard';
@@ -17,7 +18,10 @@ import './index.scss';
 /** The page opened without a query (e.g. from the merchant's menu) shows the demo campaign. */
 const DEFAULT_CAMPAIGN_ID = 'demo-bargain';
 
-/** Merchant only: a campaign's funnel, K, scenes, top sharers and flagged credits to review. */
+/**
+ * Merchant only: a campaign's funnel, K, scenes, top sharers, flagged credits to review and
+ * group orders owed a refund.
+ */
 export default function StatsPage() {
   const { params } = useRouter();
   const campaignId = params.campaignId || DEFAULT_CAMPAIGN_ID;
@@ -54,6 +58,8 @@ export default function StatsPage() {
             failure={failure}
             onReview={(creditId, decision) => void review(creditId, decision)}
           />
+          {/* Also the merchant's to act on: paid orders of failed or full groups. */}
+          <RefundOrders orderIds={state.value.refundOrderIds} />
           <FunnelChart funnel={state.value.funnel} />
           <SceneList scenes={state.value.scenes} />
           <TopSharers sharers={state.value.topSharers} share={state.value.topSharersShare} />

@@ -1,6 +1,7 @@
 import { renderContactSheet } from '../../../scripts/merchant/preview/contact-sheet';
 import type { PreviewReport } from '../../../scripts/merchant/preview/preview-report';
 import type { CapturedState } from '../../../scripts/merchant/preview/preview-run';
+import { stateName, type StateId } from '../../../scripts/merchant/preview/preview-states';
 
 function aState(overrides: Partial<CapturedState> = {}): CapturedState {
   return {
@@ -71,6 +72,60 @@ describe('renderContactSheet', () => {
     expect(html).toContain('card--skipped');
     expect(html).toContain('一刀即成 · one help');
     expect(html).not.toContain('<img');
+  });
+
+  test.each([
+    { kind: 'bargain' as const, name: '砍价 bargain' },
+    { kind: 'assist' as const, name: '助力 assist' },
+    { kind: 'coupon' as const, name: '领券 coupon' },
+    { kind: 'group' as const, name: '拼团 group' },
+  ])('names the kind: $name', ({ kind, name }) => {
+    const html = renderContactSheet(aReport({ kind }));
+    expect(html).toContain(`<p class="meta"><code>demo-bargain</code> · ${name} · `);
+  });
+
+  test('a group buy with packets: its states in the report’s order, each by name and image', () => {
+    const group = (id: StateId, file: string | null, note?: string) =>
+      aState({
+        id,
+        ...stateName('group', id),
+        file,
+        persona: file ? 'u1' : null,
+        route: file ? '/#/pages/group/index?groupId=grp_0000000000000001' : null,
+        ...(note ? { note } : {}),
+      });
+    const html = renderContactSheet(
+      aReport({
+        campaignId: 'demo-group',
+        title: '3 人成团，明前龙井 ¥69',
+        kind: 'group',
+        states: {
+          'group-opened': group('group-opened', '03-group-opened.png'),
+          'friend-joined': group('friend-joined', '07-friend-joined.png'),
+          'packet-claimed': group('packet-claimed', '11-packet-claimed.png'),
+          'packet-empty': group('packet-empty', null, '只有 1 张券 · one coupon only'),
+          expired: group('expired', '14-expired.png'),
+        },
+      }),
+    );
+    expect(html).toContain('拼团 group');
+    expect(html.match(/<figure class="card"/g)).toHaveLength(4);
+    expect(html.match(/<figure class="card card--skipped"/g)).toHaveLength(1);
+    const order = ['group-opened', 'friend-joined', 'packet-claimed', 'packet-empty', 'expired'];
+    const at = order.map((id) => html.indexOf(`id="${id}"`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const [zh, en] of [
+      ['拼团刚发起（团长待支付）', 'Group just opened (leader’s seat held until paid)'],
+      ['好友已参团，待支付', 'Friend joined, seat held until they pay'],
+      ['好友领券成功', 'Friend claimed a coupon from the packet'],
+      ['拼团到期未满员', 'Group short of people at its deadline'],
+    ]) {
+      expect(html).toContain(zh);
+      expect(html).toContain(en);
+    }
+    expect(html).toContain('<img src="07-friend-joined.png" width="375"');
+    expect(html).toContain('只有 1 张券 · one coupon only');
   });
 
   test('lists the check’s warnings with their paths and rules', () => {

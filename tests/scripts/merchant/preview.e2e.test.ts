@@ -1,5 +1,6 @@
 // `npm run preview` end to end: the real host, chromium and the simulator, once for the demo
-// bargain (about half a minute), then a refused config that must stop before anything starts.
+// bargain and once for the demo group buy with its packet (about half a minute each), then a
+// refused config that must stop before anything starts.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -141,6 +142,69 @@ describe('npm run preview -- cloudfunctions/demo/demo-bargain.json', () => {
     const dataDir = /PGlite in (\S+)\)/.exec(result.out)?.[1];
     expect(dataDir).toBeDefined();
     expect(fs.existsSync(dataDir!)).toBe(false);
+  });
+});
+
+describe('npm run preview -- cloudfunctions/demo/demo-group.json', () => {
+  const out = path.join(tempDir(), 'out');
+  let result: { code: number; out: string };
+  let report: PreviewReport;
+  const text = (state: keyof PreviewReport['states']) => report.states[state]?.text ?? '';
+
+  beforeAll(async () => {
+    result = await preview(['cloudfunctions/demo/demo-group.json', '--out', out]);
+    if (result.code !== 0) throw new Error(`preview failed (${result.code}):\n${result.out}`);
+    report = JSON.parse(fs.readFileSync(path.join(out, 'states.json'), 'utf8')) as PreviewReport;
+  }, 150_000);
+
+  test('captures every state of a group buy with packets, each a phone-width PNG', () => {
+    expect(Object.keys(report.states)).toEqual([
+      'landing-top',
+      'landing-full',
+      'group-opened',
+      'leader-paid',
+      'friend-landing',
+      'friend-view',
+      'friend-joined',
+      'completed',
+      'packet-sharer',
+      'packet-friend',
+      'packet-claimed',
+      'packet-empty',
+      'packet-wallet',
+      'expired',
+    ]);
+    for (const state of Object.values(report.states)) {
+      expect(pngSize(path.join(out, state!.file!)).width).toBe(750);
+    }
+    expect(report.states['expired']?.file).toBe('14-expired.png');
+  });
+
+  test.each([
+    { state: 'landing-top', says: ['3 人成团，每人 ¥69', '发起拼团'] },
+    { state: 'group-opened', says: ['我开的团', '1 人正在支付', '去支付 ¥69'] },
+    { state: 'leader-paid', says: ['还差 2 人成团', '已支付', '成团后可分享优惠券给好友'] },
+    { state: 'friend-landing', says: ['u* 的拼团，还差 2 人成团', '参与拼团', '好友 u* 邀请你'] },
+    { state: 'friend-view', says: ['u* 邀你一起拼团', '参与拼团 ¥69'] },
+    { state: 'friend-joined', says: ['我参与的拼团', '1 人正在支付', '去支付 ¥69'] },
+    { state: 'completed', says: ['拼团成功', '已成团', '分享优惠券给好友'] },
+    { state: 'packet-sharer', says: ['我分享给好友的优惠券', '龙井好友券', '已领 0/5'] },
+    { state: 'packet-friend', says: ['u* 送你一份优惠券', '领取'] },
+    { state: 'packet-claimed', says: ['领取成功', '已领 1/5'] },
+    { state: 'packet-empty', says: ['已领完', '已领 5/5'] },
+    { state: 'packet-wallet', says: ['分享给好友的券', '已领 5/5'] },
+    { state: 'expired', says: ['拼团失败，已支付的款项将原路退回', '款项将原路退回'] },
+  ] as const)('$state shows $says', ({ state, says }) => {
+    for (const words of says) expect(text(state)).toContain(words);
+  });
+
+  test('the simulator rendered the friend’s group landing with the browser’s text', () => {
+    expect(report.landing?.query).toEqual({ scene: expect.stringMatching(/^[0-9A-Za-z]{12}$/) });
+    expect(report.landing?.lines).toEqual(report.states['friend-landing']?.lines);
+    expect(report.simulator).toMatchObject({
+      status: 'match',
+      calls: expect.arrayContaining(['invite.visit', 'campaign.get', 'group.get']),
+    });
   });
 });
 

@@ -437,3 +437,38 @@ describe('stats page: empty states', () => {
     expect(screen.queryByTestId('approve-button')).not.toBeInTheDocument();
   });
 });
+
+describe('stats page: group orders owed a refund', () => {
+  test('待退款订单（2）: every order id, after the credits to review', async () => {
+    stats.mockResolvedValue(
+      ok(aCampaignStats({ refundOrderIds: ['dev-order-failed-group', 'wx-4200001234'] })),
+    );
+
+    render(<StatsPage />);
+
+    const card = await screen.findByTestId('refund-orders');
+    expect(card).toHaveTextContent('待退款订单（2）');
+    expect(card).toHaveTextContent('拼团失败或已满员');
+    expect(
+      within(card)
+        .getAllByTestId('refund-order')
+        .map((row) => row.textContent),
+    ).toEqual(['dev-order-failed-group', 'wx-4200001234']);
+    // Both need the merchant: the refunds sit with the review list, before the numbers.
+    const order = [screen.getByTestId('pending-credits'), card, screen.getByTestId('funnel-chart')];
+    expect(
+      order[0]!.compareDocumentPosition(order[1]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      order[1]!.compareDocumentPosition(order[2]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  test('nothing owed: no card at all', async () => {
+    render(<StatsPage />);
+
+    expect(await screen.findByTestId('viral-card')).toBeInTheDocument();
+    expect(screen.queryByTestId('refund-orders')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('refund-order')).not.toBeInTheDocument();
+  });
+});
