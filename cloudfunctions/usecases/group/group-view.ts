@@ -44,8 +44,14 @@ export async function groupView(
     },
     now,
   );
+  // A failed group still shows who paid by its deadline (now owed refunds), not late payers.
+  const deadline = (row.settled_at ?? row.ends_at).getTime();
+  const isMember = (s: SeatRow) =>
+    s.paid_at !== null &&
+    (s.status === 'paid' ||
+      (status === 'failed' && s.status === 'refund_due' && s.paid_at.getTime() <= deadline));
   const paid = seats
-    .filter((s) => s.status === 'paid' && s.paid_at)
+    .filter(isMember)
     .sort(
       (a, b) => Number(b.openid === row.leader_openid) - Number(a.openid === row.leader_openid),
     );

@@ -127,7 +127,10 @@ describe.each(storeKinds())('group buy on %s', (kind) => {
       seatsLeft: 0,
       viewer: { seat: 'released', canJoin: false, joinRefusal: 'EXPIRED' },
     });
-    expect((await get(group.id, 'lea')).group.viewer.seat).toBe('refund_due');
+    const leader = await get(group.id, 'lea');
+    expect(leader.group.viewer.seat).toBe('refund_due');
+    // Who paid by the deadline is still shown: they are the ones owed a refund.
+    expect(leader.group.members).toEqual([expect.objectContaining({ name: '我', isLeader: true })]);
     const [order] = await h.store.query<{ refund_due: boolean }>(
       'select refund_due from shop_order where group_id = $1',
       [group.id],
