@@ -19,10 +19,15 @@ export interface GroupRow {
 export const GROUP_COLUMNS = `id, campaign_id, leader_openid, status, size, seats_taken, members,
   group_price_fen, on_short, payment_minutes, opened_at, ends_at, settled_at`;
 
-/** The group, locked for the rest of the transaction: every seat change goes through here. */
+/**
+ * The group, locked for the rest of the transaction: every seat change goes through here.
+ * `for no key update`, not `for update`: an order report inserts its shop_order row (whose
+ * foreign key takes a key-share lock on the group) before it locks the group, and two
+ * reports upgrading their key-share locks to `for update` deadlock each other.
+ */
 export async function lockGroup(tx: Sql, groupId: string): Promise<GroupRow | undefined> {
   const [row] = await tx.query<GroupRow>(
-    `select ${GROUP_COLUMNS} from group_buy where id = $1 for update`,
+    `select ${GROUP_COLUMNS} from group_buy where id = $1 for no key update`,
     [groupId],
   );
   return row;

@@ -14,7 +14,8 @@ import { groupView } from './group-view';
  * under the group's row lock: a due group is settled, lapsed holds are given back, then the
  * seat is taken by a conditional update (`seats_taken < size`), so no number of concurrent
  * joiners can overfill a group. A person holds at most one seat: joining again hands back the
- * seat they hold or paid for.
+ * seat they hold or paid for. Someone whose payment found no seat (owed a refund) may join
+ * again when one frees up: their row becomes a fresh hold, the refunded order stays refunded.
  */
 export async function joinGroup(
   input: { groupId: string },
@@ -59,8 +60,9 @@ export async function joinGroup(
       `insert into group_seat (group_id, openid, status, joined_at, hold_until)
        values ($1, $2, 'held', $3, $4)
        on conflict (group_id, openid) do update
-         set status = 'held', joined_at = excluded.joined_at, hold_until = excluded.hold_until
-         where group_seat.status = 'released'
+         set status = 'held', joined_at = excluded.joined_at, hold_until = excluded.hold_until,
+             order_id = null, paid_at = null
+         where group_seat.status in ('released', 'refund_due')
        returning openid`,
       [group.id, caller.openid, now, holdUntil(now, group.payment_minutes, group.ends_at)],
     );
