@@ -32,7 +32,9 @@ import { functionHandlers, type FunctionName } from '../../cloudfunctions/functi
 import {
   aBargainCampaign,
   aCouponCampaign,
+  aGroupCampaign,
   anAssistCampaign,
+  aPacket,
 } from '../support/builders/campaign-config';
 import { openHarness, type Harness } from '../support/harness';
 import { storeKinds } from '../support/stores';
@@ -136,7 +138,11 @@ async function merchantOnlyActions(h: Harness): Promise<string[]> {
   return names;
 }
 
-/** Campaigns of every kind and status, a bargain and an assist with helps, coupons, an order. */
+/**
+ * Campaigns of every kind and status, a bargain and an assist with helps, coupons, an order; a
+ * group that formed (its leader's packet shared, one coupon claimed and used) and a group
+ * still open.
+ */
 async function seed(h: Harness): Promise<FuzzFixtures> {
   const bargainCampaign = await h.save(aBargainCampaign({ helpsNeeded: 3 }));
   const assistCampaign = await h.save(anAssistCampaign());
@@ -182,24 +188,85 @@ async function seed(h: Harness): Promise<FuzzFixtures> {
     'merchant',
     'merchant',
   );
+  const groupCampaign = await h.save(aGroupCampaign({ size: 2 }, { packet: aPacket() }));
+  const { group: formed } = await h.ok(
+    'group',
+    { action: 'open', campaignId: groupCampaign.id },
+    initiator,
+  );
+  await h.ok('group', { action: 'join', groupId: formed.id }, 'seed-friend');
+  for (const [orderId, buyerOpenid] of [
+    ['seed-group-order-1', initiator],
+    ['seed-group-order-2', 'seed-friend'],
+  ] as const) {
+    await h.ok(
+      'order',
+      { action: 'report', orderId, buyerOpenid, amountFen: 6_900, groupId: formed.id },
+      'merchant',
+      'merchant',
+    );
+  }
+  const { packet } = await h.ok(
+    'packet',
+    { action: 'share', orderId: 'seed-group-order-1' },
+    initiator,
+  );
+  const fromPacket = (
+    await h.ok('packet', { action: 'claim', packetId: packet.id }, 'seed-shopper')
+  ).coupon;
+  // The friend uses it: the packet's sharer is credited (coupon_used) without any attribution.
+  await h.ok(
+    'order',
+    {
+      action: 'report',
+      orderId: 'seed-packet-use',
+      buyerOpenid: 'seed-shopper',
+      amountFen: 9_900,
+      campaignId: groupCampaign.id,
+      couponId: fromPacket.id,
+    },
+    'merchant',
+    'merchant',
+  );
+  const { group: open } = await h.ok(
+    'group',
+    { action: 'open', campaignId: groupCampaign.id },
+    'seed-shopper',
+  );
   const credits = await h.store.query<{ id: string }>('select id from conversion order by id');
   return {
-    campaigns: [bargainCampaign.id, assistCampaign.id, couponCampaign.id, draft.id, ended.id],
+    campaigns: [
+      bargainCampaign.id,
+      assistCampaign.id,
+      couponCampaign.id,
+      draft.id,
+      ended.id,
+      groupCampaign.id,
+    ],
     bargains: [bargain.id],
     assists: [assist.id],
-    coupons: [used.id, unused.id],
+    groups: [open.id, formed.id],
+    packets: [packet.id],
+    coupons: [used.id, fromPacket.id, unused.id],
     templates: [
       couponCampaign.id,
       ended.id,
       `${assistCampaign.id}-goal`,
       `${assistCampaign.id}-thanks`,
       `${bargainCampaign.id}:reward`,
+      `${groupCampaign.id}:packet`,
     ],
     tokens: [token],
-    orders: ['seed-order-1'],
+    // The last is a formed group's order with no packet yet: packet.share aims at it.
+    orders: ['seed-order-1', 'seed-group-order-1', 'seed-group-order-2'],
     credits: credits.map((c) => c.id),
     openids: [initiator, 'seed-friend', 'seed-shopper', 'fuzz-shopper'],
-    configs: [aBargainCampaign(), anAssistCampaign(), aCouponCampaign()],
+    configs: [
+      aBargainCampaign(),
+      anAssistCampaign(),
+      aCouponCampaign(),
+      aGroupCampaign({}, { packet: aPacket() }),
+    ],
   };
 }
 

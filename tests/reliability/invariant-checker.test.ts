@@ -160,7 +160,8 @@ const CORRUPTIONS: Corruption[] = [
     sql: [`update helper_day set helps = helps + 1 where helper_openid = 'ck-h1'`],
   },
   {
-    invariant: 'start_count = bargains and assists started, within the start limit',
+    invariant:
+      'start_count = bargains, assists and group leads started (a failed group gives its lead back), within the limit',
     sql: [`update start_count set starts = starts + 1 where openid = 'ck-init'`],
   },
   {
@@ -168,7 +169,8 @@ const CORRUPTIONS: Corruption[] = [
     sql: [`update attribution set sharer_openid = invitee_openid`],
   },
   {
-    invariant: 'one credit per invitee, stage and subject, to the attributed sharer',
+    invariant:
+      'one credit per invitee, stage and subject, to the attributed sharer (a used packet coupon: to the packet’s sharer)',
     sql: [`update conversion set sharer_openid = 'ck-nobody'`],
   },
 ];

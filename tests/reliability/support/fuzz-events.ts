@@ -4,8 +4,10 @@ import { assistActions } from '../../../cloudfunctions/contracts/assist';
 import { bargainActions } from '../../../cloudfunctions/contracts/bargain';
 import { campaignActions } from '../../../cloudfunctions/contracts/campaign';
 import { couponActions } from '../../../cloudfunctions/contracts/coupon';
+import { groupActions } from '../../../cloudfunctions/contracts/group';
 import { inviteActions } from '../../../cloudfunctions/contracts/invite';
 import { orderActions } from '../../../cloudfunctions/contracts/order';
+import { packetActions } from '../../../cloudfunctions/contracts/packet';
 import type { Caller } from '../../../cloudfunctions/functions/caller';
 import type { FunctionName } from '../../../cloudfunctions/functions/registry';
 import { DELETE, evilValue, HUGE, INJECTIONS, withOwnKey } from './hostile-values';
@@ -18,6 +20,8 @@ export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
   coupon: couponActions,
   invite: inviteActions,
   order: orderActions,
+  group: groupActions,
+  packet: packetActions,
 };
 
 /** Rows that exist before fuzzing starts, so attacks aim at real ids as well as invented ones. */
@@ -25,6 +29,8 @@ export interface FuzzFixtures {
   campaigns: string[];
   bargains: string[];
   assists: string[];
+  groups: string[];
+  packets: string[];
   coupons: string[];
   templates: string[];
   tokens: string[];
@@ -55,8 +61,18 @@ function wellFormed(key: string, f: FuzzFixtures): fc.Arbitrary<unknown> {
       return oneOf(f.bargains, aliasOf('brg'));
     case 'assistId':
       return oneOf(f.assists, aliasOf('ast'));
+    case 'groupId':
+      return oneOf(f.groups, aliasOf('grp'));
+    case 'packetId':
+      return oneOf(f.packets, aliasOf('pkt'));
     case 'subjectId':
-      return oneOf([...f.bargains, ...f.assists], aliasOf('brg'), aliasOf('ast'));
+      return oneOf(
+        [...f.bargains, ...f.assists, ...f.groups, ...f.packets],
+        aliasOf('brg'),
+        aliasOf('ast'),
+        aliasOf('grp'),
+        aliasOf('pkt'),
+      );
     case 'couponId':
       return oneOf(f.coupons, aliasOf('cpn'));
     case 'templateId':

@@ -238,11 +238,13 @@ export const INVARIANT_CHECKS: InvariantCheck[] = [
               or coalesce(c.n, 0) > coalesce(${SETTING('helperDailyLimit')}, 2147483647)`,
   },
   {
-    name: 'start_count = bargains and assists started, within the start limit',
+    name: 'start_count = bargains, assists and group leads started (a failed group gives its lead back), within the limit',
     sql: `with started as (
             select campaign_id, initiator_openid as openid, count(*)::int as n
               from (select campaign_id, initiator_openid from bargain
-                    union all select campaign_id, initiator_openid from assist) s
+                    union all select campaign_id, initiator_openid from assist
+                    union all select campaign_id, leader_openid from group_buy
+                               where status <> 'failed') s
              group by 1, 2
           )
           select coalesce(sc.campaign_id, s.campaign_id) as campaign_id,
@@ -251,7 +253,8 @@ export const INVARIANT_CHECKS: InvariantCheck[] = [
             full join started s on s.campaign_id = sc.campaign_id and s.openid = sc.openid
             join campaign k on k.id = coalesce(sc.campaign_id, s.campaign_id)
            where coalesce(sc.starts, 0) <> coalesce(s.n, 0)
-              or coalesce(s.n, 0) > coalesce(${SETTING('maxStartsPerUser')}, 2147483647)`,
+              or coalesce(s.n, 0) > coalesce(${SETTING('maxStartsPerUser')},
+                                             ${SETTING('maxLeadsPerUser')}, 2147483647)`,
   },
 
   // Attribution: the first sharer wins, once; one credit per (invitee, stage, subject).
@@ -261,13 +264,19 @@ export const INVARIANT_CHECKS: InvariantCheck[] = [
           having count(*) > 1 or bool_or(invitee_openid = sharer_openid)`,
   },
   {
-    name: 'one credit per invitee, stage and subject, to the attributed sharer',
+    // A friend's use of a packet coupon is credited to the packet's sharer, attributed or not.
+    name: 'one credit per invitee, stage and subject, to the attributed sharer (a used packet coupon: to the packet’s sharer)',
     sql: `select v.campaign_id, v.invitee_openid, v.stage, v.ref_id, count(*)::int as n
             from conversion v
             left join attribution a
               on a.campaign_id = v.campaign_id and a.invitee_openid = v.invitee_openid
+            left join shop_order o on v.stage = 'coupon_used' and o.order_id = v.ref_id
+            left join packet_slot s on s.coupon_id = o.coupon_id
+            left join packet p on p.id = s.packet_id
            group by 1, 2, 3, 4
-          having count(*) > 1 or bool_or(a.sharer_openid is distinct from v.sharer_openid)`,
+          having count(*) > 1
+              or bool_or(case when v.stage = 'coupon_used' then p.sharer_openid
+                              else a.sharer_openid end is distinct from v.sharer_openid)`,
   },
 ];
 

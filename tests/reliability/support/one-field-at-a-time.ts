@@ -8,7 +8,10 @@ const ABSENT: Record<string, unknown> = {
   bargainId: 'brg_0000000000000000',
   assistId: 'ast_0000000000000000',
   subjectId: 'brg_0000000000000000',
+  groupId: 'grp_0000000000000000',
+  packetId: 'pkt_0000000000000000',
   couponId: 'cpn_0000000000000000',
+  orderId: 'no-such-order',
   templateId: 'no-such-template',
   token: '000000000000',
   creditIds: ['cnv_0000000000000000'],
@@ -23,6 +26,8 @@ const CAMPAIGN_OF: Record<FunctionName, number> = {
   coupon: 2,
   invite: 0,
   order: 2,
+  group: 5,
+  packet: 5,
 };
 
 function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): unknown {
@@ -34,6 +39,10 @@ function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): u
       return f.bargains[0];
     case 'assistId':
       return f.assists[0];
+    case 'groupId':
+      return f.groups[0];
+    case 'packetId':
+      return f.packets[0];
     case 'couponId':
       return f.coupons[f.coupons.length - 1];
     case 'templateId':
@@ -41,7 +50,8 @@ function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): u
     case 'requestId':
       return `sys-req-${n}`;
     case 'orderId':
-      return `sys-order-${n}`;
+      // A packet is opened for an order that exists; elsewhere a new order id runs the whole use case.
+      return fn === 'packet' ? f.orders[f.orders.length - 1] : `sys-order-${n}`;
     case 'buyerOpenid':
       return f.openids[f.openids.length - 1];
     case 'amountFen':

@@ -5,6 +5,7 @@ import {
   newShareToken,
   parseLaunchToken,
   sceneFitsQr,
+  subjectKindOf,
 } from '../../../../cloudfunctions/domain/attribution/share-token';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -99,5 +100,27 @@ describe('parseLaunchToken', () => {
     { label: 'a broken percent escape in the scene', query: { scene: '%E0%A4%A' }, token: null },
   ])('$label → $token', ({ query, token }) => {
     expect(parseLaunchToken(query)).toBe(token);
+  });
+});
+
+describe('subjectKindOf', () => {
+  test.each([
+    { id: 'brg_7Gh2kQ9zL0pXw3Ty', kind: 'bargain' },
+    { id: 'ast_7Gh2kQ9zL0pXw3Ty', kind: 'assist' },
+    { id: 'grp_7Gh2kQ9zL0pXw3Ty', kind: 'group' },
+    { id: 'pkt_7Gh2kQ9zL0pXw3Ty', kind: 'packet' },
+  ])('$id → $kind', ({ id, kind }) => {
+    expect(subjectKindOf(id)).toBe(kind);
+  });
+
+  test.each([
+    { label: 'a coupon id', id: 'cpn_7Gh2kQ9zL0pXw3Ty' },
+    { label: 'an invite id', id: 'inv_7Gh2kQ9zL0pXw3Ty' },
+    { label: 'an upper-case prefix', id: 'GRP_7Gh2kQ9zL0pXw3Ty' },
+    { label: 'an empty id', id: '' },
+    { label: 'a prototype key', id: '__proto__' },
+    { label: 'a prototype method name', id: 'constructor' },
+  ])('$label is not a shareable subject: it throws', ({ id }) => {
+    expect(() => subjectKindOf(id)).toThrow('not a shareable subject id');
   });
 });
