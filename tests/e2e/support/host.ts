@@ -11,12 +11,24 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+export interface StartHostOptions {
+  /**
+   * Reopen this data dir (a stopped host's `dataDir`) instead of a fresh temporary one, e.g.
+   * to restart with `FISSION_CLOCK_OFFSET_MS` on the same data. One host per data dir at a
+   * time (PGlite): stop the previous one first.
+   */
+  dataDir?: string;
+}
+
 /**
  * The product as `npm start` runs it (the local host on PGlite, demo campaigns seeded), on a
  * free port and a temporary data dir. DATABASE_URL is cleared: this is the default setup.
  */
-export async function startHost(env: Record<string, string> = {}): Promise<RunningHost> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fission-e2e-'));
+export async function startHost(
+  env: Record<string, string> = {},
+  options: StartHostOptions = {},
+): Promise<RunningHost> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fission-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'scripts/run-ts.mjs'), 'cloudfunctions/host/main.ts'],
