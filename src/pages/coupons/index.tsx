@@ -54,7 +54,7 @@ export default function CouponsPage() {
       )}
       {groups && shown.length === 0 && (
         <View className="wallet__status wallet__status--empty" data-testid="wallet-empty">
-          <Text className="wallet__empty-icon">🎫</Text>
+          <Text className="wallet__empty-icon">券</Text>
           <Text>暂无优惠券</Text>
         </View>
       )}
