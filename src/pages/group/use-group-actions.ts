@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
 import type { GroupView } from '../../../cloudfunctions/contracts/group';
@@ -30,6 +30,18 @@ function paymentError(error: ErrorBody): string {
 export function useGroupActions({ groupKey, ensureVisited, set, refresh }: GroupActionsOptions) {
   const [busy, setBusy] = useState<GroupBusy | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Taps that arrive before React has re-rendered the disabled button: a second payment
+  // would be a second order (owed a refund), so the guard cannot wait for `busy`.
+  const inFlight = useRef(false);
+  const guarded = useCallback(async (run: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await run();
+    } finally {
+      inFlight.current = false;
+    }
+  }, []);
 
   const forgetTaps = useCallback(() => setError(null), []);
   useEffect(forgetTaps, [groupKey, forgetTaps]);
@@ -46,40 +58,40 @@ export function useGroupActions({ groupKey, ensureVisited, set, refresh }: Group
     refresh();
   };
 
-  const join = async (group: GroupView) => {
-    if (busy) return;
-    setBusy('join');
-    setError(null);
-    await ensureVisited();
-    const joined = await joinGroup(group.id);
-    if (!joined.ok) {
+  const join = (group: GroupView) =>
+    guarded(async () => {
+      setBusy('join');
+      setError(null);
+      await ensureVisited();
+      const joined = await joinGroup(group.id);
+      if (!joined.ok) {
+        setBusy(null);
+        setError(errorMessage(joined.error));
+        // The refusal may mean it filled up or ended: show its state now.
+        refresh();
+        return;
+      }
+      set(joined.data.group);
+      // A retried tap finds the seat already paid: nothing left to pay.
+      if (joined.data.group.viewer.seat === 'held') await payHeld(joined.data.group);
+      else setBusy(null);
+    });
+
+  const pay = (group: GroupView) =>
+    guarded(async () => {
+      setError(null);
+      await payHeld(group);
+    });
+
+  const openOwn = (group: GroupView) =>
+    guarded(async () => {
+      setBusy('open');
+      setError(null);
+      const opened = await openGroup(group.campaignId);
       setBusy(null);
-      setError(errorMessage(joined.error));
-      // The refusal may mean it filled up or ended: show its state now.
-      refresh();
-      return;
-    }
-    set(joined.data.group);
-    // A retried tap finds the seat already paid: nothing left to pay.
-    if (joined.data.group.viewer.seat === 'held') await payHeld(joined.data.group);
-    else setBusy(null);
-  };
-
-  const pay = async (group: GroupView) => {
-    if (busy) return;
-    setError(null);
-    await payHeld(group);
-  };
-
-  const openOwn = async (group: GroupView) => {
-    if (busy) return;
-    setBusy('open');
-    setError(null);
-    const opened = await openGroup(group.campaignId);
-    setBusy(null);
-    if (opened.ok) void Taro.redirectTo({ url: groupUrl(opened.data.group.id) });
-    else setError(errorMessage(opened.error));
-  };
+      if (opened.ok) void Taro.redirectTo({ url: groupUrl(opened.data.group.id) });
+      else setError(errorMessage(opened.error));
+    });
 
   return { busy, error, join, pay, openOwn, forgetTaps };
 }

@@ -417,6 +417,22 @@ describe('group page: a held seat waits for the payment', () => {
     expect(services.getGroup).toHaveBeenCalledTimes(2);
   });
 
+  test('a double tap on 去支付 pays once: a second payment would be a second order', async () => {
+    serve(aGroupView({ viewer: heldSeat() }), aGroupView({ paid: 2, viewer: paidSeat() }));
+    services.payForGroup.mockResolvedValue(paid());
+
+    render(<GroupPage />);
+    const button = await screen.findByTestId('group-pay');
+    // Both taps inside one act: the second arrives before React re-renders the button.
+    act(() => {
+      button.click();
+      button.click();
+    });
+
+    expect(await screen.findByTestId('group-seat-status')).toHaveTextContent('已支付');
+    expect(services.payForGroup).toHaveBeenCalledTimes(1);
+  });
+
   test('the window runs out on screen: the page asks again and the seat reads released', async () => {
     jest.useFakeTimers({ now: new Date(SERVER_NOW) });
     serve(
