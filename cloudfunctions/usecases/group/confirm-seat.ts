@@ -1,7 +1,7 @@
 import { AppError } from '../../contracts/errors';
 import type { SeatStatus } from '../../contracts/group';
 import type { Sql } from '../../store/store';
-import { lockGroup, releaseLapsedHolds, settleGroups, type GroupRow } from './group-row';
+import { lockSettledGroup, releaseLapsedHolds, type GroupRow } from './group-row';
 
 export type SeatOutcome = 'seat' | 'refund_due';
 
@@ -17,12 +17,9 @@ export async function confirmSeat(
   tx: Sql,
   input: { groupId: string; buyerOpenid: string; orderId: string },
   now: Date,
-): Promise<{ outcome: SeatOutcome; group: GroupRow }> {
-  let group = await lockGroup(tx, input.groupId);
+): Promise<SeatOutcome> {
+  const group = await lockSettledGroup(tx, input.groupId, now);
   if (!group) throw new AppError('NOT_FOUND', `no group "${input.groupId}"`);
-  if ((await settleGroups(tx, now, { groupId: group.id })) > 0) {
-    group = (await lockGroup(tx, group.id)) as GroupRow;
-  }
   const [seat] = await tx.query<{ status: SeatStatus }>(
     'select status from group_seat where group_id = $1 and openid = $2',
     [group.id, input.buyerOpenid],
@@ -43,16 +40,16 @@ export async function confirmSeat(
         [group.id, input.buyerOpenid, now, input.orderId],
       );
     }
-    return { outcome: 'refund_due', group };
+    return 'refund_due';
   }
-  const [completed] = await tx.query<GroupRow>(
+  // Exactly one report's transaction gets the row back: the one that completed the group.
+  await tx.query(
     `update group_buy set status = 'completed', settled_at = $2
       where id = $1 and status = 'open' and members = size
       returning id`,
     [group.id, now],
   );
-  if (completed) group.status = 'completed';
-  return { outcome: 'seat', group };
+  return 'seat';
 }
 
 /** Marks the buyer's seat paid, taking a free one if they hold none; false when none is free. */

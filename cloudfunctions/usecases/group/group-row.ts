@@ -33,6 +33,19 @@ export async function lockGroup(tx: Sql, groupId: string): Promise<GroupRow | un
   return row;
 }
 
+/**
+ * The group with its deadline honoured: settled first if it is due (which takes the row lock
+ * itself), then locked for the rest of the transaction. Every seat change starts here.
+ */
+export async function lockSettledGroup(
+  tx: Sql,
+  groupId: string,
+  now: Date,
+): Promise<GroupRow | undefined> {
+  await settleGroups(tx, now, { groupId });
+  return lockGroup(tx, groupId);
+}
+
 export type SettleScope = { groupId: string } | { campaignId: string } | Record<string, never>;
 
 /**

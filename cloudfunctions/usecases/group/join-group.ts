@@ -6,7 +6,7 @@ import type { Caller, Deps } from '../../functions/caller';
 import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { GROUP_MESSAGES } from './group-messages';
-import { lockGroup, releaseLapsedHolds, settleGroups, type GroupRow } from './group-row';
+import { lockSettledGroup, releaseLapsedHolds } from './group-row';
 import { groupView } from './group-view';
 
 /**
@@ -24,12 +24,9 @@ export async function joinGroup(
 ): Promise<GroupJoinResult> {
   const now = clock();
   return store.transaction(async (tx) => {
-    let group = await lockGroup(tx, input.groupId);
+    const group = await lockSettledGroup(tx, input.groupId, now);
     if (!group) throw new AppError('NOT_FOUND', `no group "${input.groupId}"`);
     const campaign = await findCampaignOfKind(tx, group.campaign_id, 'group');
-    if ((await settleGroups(tx, now, { groupId: group.id })) > 0) {
-      group = (await lockGroup(tx, group.id)) as GroupRow;
-    }
     await releaseLapsedHolds(tx, group, now);
     const [seat] = await tx.query<{ status: SeatStatus }>(
       'select status from group_seat where group_id = $1 and openid = $2',

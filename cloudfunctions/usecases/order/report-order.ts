@@ -85,7 +85,7 @@ export async function reportOrder(
       await creditPacketUse(tx, { couponId: input.couponId, orderId: input.orderId }, now);
     }
     if (input.groupId) {
-      const { outcome } = await confirmSeat(
+      const outcome = await confirmSeat(
         tx,
         { groupId: input.groupId, buyerOpenid: input.buyerOpenid, orderId: input.orderId },
         now,
