@@ -3,8 +3,8 @@ import { AppError } from '../../contracts/errors';
 import { decideAssistHelp } from '../../domain/assist/decide-assist-help';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaignOfKind } from '../campaign/find-campaign';
-import { markParticipant, seeUser } from '../campaign/see-user';
-import { creditConversion } from '../invite/credit-conversion';
+import { seeUser } from '../campaign/see-user';
+import { creditParticipation } from '../invite/credit-conversion';
 import { toCouponView } from '../coupon/coupon-row';
 import { issueCoupon } from '../coupon/issue-coupon';
 import { afterHelp, countHelperDay, helperFacts } from '../help/help-facts';
@@ -109,13 +109,11 @@ export async function helpAssist(
       [assist.id, decision.newHelpsDone, decision.completes, now, rewardCouponId],
     );
     if (!updated) throw new Error(`assist ${assist.id} vanished under its own lock`);
-    await markParticipant(tx, caller.openid, assist.campaign_id, now);
-    await creditConversion(tx, {
+    await creditParticipation(tx, {
       campaign: config,
-      inviteeOpenid: caller.openid,
+      caller,
       stage: 'helped',
       refId: assist.id,
-      clientIp: caller.clientIp ?? null,
       now,
     });
     return {

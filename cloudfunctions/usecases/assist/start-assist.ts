@@ -3,8 +3,8 @@ import { AppError } from '../../contracts/errors';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaignOfKind } from '../campaign/find-campaign';
-import { markParticipant, seeUser } from '../campaign/see-user';
-import { creditConversion } from '../invite/credit-conversion';
+import { seeUser } from '../campaign/see-user';
+import { creditParticipation } from '../invite/credit-conversion';
 import { reserveCoupon } from '../coupon/issue-coupon';
 import { decideStartIn } from '../help/decide-start-in';
 import { countStart } from '../help/help-facts';
@@ -78,13 +78,11 @@ export async function startAssist(
     if (!reserved) {
       throw new AppError('BUDGET_EXHAUSTED', HELP_MESSAGES.BUDGET_EXHAUSTED);
     }
-    await markParticipant(tx, caller.openid, campaign.id, now);
-    await creditConversion(tx, {
+    await creditParticipation(tx, {
       campaign: campaign.config,
-      inviteeOpenid: caller.openid,
+      caller,
       stage: 'started',
       refId: created.id,
-      clientIp: caller.clientIp ?? null,
       now,
     });
     return { assist: await assistView(tx, created, settings, caller, now), created: true };

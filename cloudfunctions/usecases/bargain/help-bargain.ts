@@ -4,8 +4,8 @@ import { decideBargainHelp } from '../../domain/bargain/decide-bargain-help';
 import { bargainRewardTemplateId } from '../../domain/campaign/campaign-templates';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaignOfKind } from '../campaign/find-campaign';
-import { markParticipant, seeUser } from '../campaign/see-user';
-import { creditConversion } from '../invite/credit-conversion';
+import { seeUser } from '../campaign/see-user';
+import { creditParticipation } from '../invite/credit-conversion';
 import { issueCoupon } from '../coupon/issue-coupon';
 import { afterHelp, countHelperDay, helperFacts } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
@@ -101,13 +101,11 @@ export async function helpBargain(
       [bargain.id, decision.newCurrentFen, decision.completes, now, rewardCouponId],
     );
     if (!updated) throw new Error(`bargain ${bargain.id} vanished under its own lock`);
-    await markParticipant(tx, caller.openid, bargain.campaign_id, now);
-    await creditConversion(tx, {
+    await creditParticipation(tx, {
       campaign: config,
-      inviteeOpenid: caller.openid,
+      caller,
       stage: 'helped',
       refId: bargain.id,
-      clientIp: caller.clientIp ?? null,
       now,
     });
     return {

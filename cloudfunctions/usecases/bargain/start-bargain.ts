@@ -4,8 +4,8 @@ import { bargainPlan } from '../../domain/bargain/bargain-plan';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaignOfKind } from '../campaign/find-campaign';
-import { markParticipant, seeUser } from '../campaign/see-user';
-import { creditConversion } from '../invite/credit-conversion';
+import { seeUser } from '../campaign/see-user';
+import { creditParticipation } from '../invite/credit-conversion';
 import { decideStartIn } from '../help/decide-start-in';
 import { countStart } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
@@ -79,13 +79,11 @@ export async function startBargain(
     if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser))) {
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
     }
-    await markParticipant(tx, caller.openid, campaign.id, now);
-    await creditConversion(tx, {
+    await creditParticipation(tx, {
       campaign: campaign.config,
-      inviteeOpenid: caller.openid,
+      caller,
       stage: 'started',
       refId: created.id,
-      clientIp: caller.clientIp ?? null,
       now,
     });
     return { bargain: await bargainView(tx, created, settings, caller, now), created: true };

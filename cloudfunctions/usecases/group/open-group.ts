@@ -5,11 +5,11 @@ import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
 import type { Sql } from '../../store/store';
 import { findCampaignOfKind } from '../campaign/find-campaign';
-import { markParticipant, seeUser } from '../campaign/see-user';
+import { seeUser } from '../campaign/see-user';
 import { decideStartIn } from '../help/decide-start-in';
 import { countStart } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
-import { creditConversion } from '../invite/credit-conversion';
+import { creditParticipation } from '../invite/credit-conversion';
 import { GROUP_COLUMNS, settleGroups, type GroupRow } from './group-row';
 import { groupView } from './group-view';
 
@@ -80,13 +80,11 @@ export async function openGroup(
        values ($1, $2, 'held', $3, $4)`,
       [created.id, caller.openid, now, holdUntil(now, settings.paymentMinutes, created.ends_at)],
     );
-    await markParticipant(tx, caller.openid, campaign.id, now);
-    await creditConversion(tx, {
+    await creditParticipation(tx, {
       campaign: campaign.config,
-      inviteeOpenid: caller.openid,
+      caller,
       stage: 'started',
       refId: created.id,
-      clientIp: caller.clientIp ?? null,
       now,
     });
     return { group: await groupView(tx, created, campaign, caller, now), created: true };

@@ -7,7 +7,9 @@ import {
   type FraudFlag,
 } from '../../domain/attribution/fraud-rules';
 import { newId } from '../../domain/shared/ids';
+import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
+import { markParticipant } from '../campaign/see-user';
 
 export interface ConversionEvent {
   campaign: CampaignConfig;
@@ -108,4 +110,29 @@ async function fraudFlags(tx: Sql, e: ConversionEvent, sharerOpenid: string): Pr
       },
     },
   );
+}
+
+/**
+ * The caller took part — started their own bargain, assist or group, or helped a friend's:
+ * they count as a participant of the campaign, and their sharer is credited for it.
+ */
+export async function creditParticipation(
+  tx: Sql,
+  e: {
+    campaign: CampaignConfig;
+    caller: Caller;
+    stage: 'started' | 'helped';
+    refId: string;
+    now: Date;
+  },
+): Promise<void> {
+  await markParticipant(tx, e.caller.openid, e.campaign.id, e.now);
+  await creditConversion(tx, {
+    campaign: e.campaign,
+    inviteeOpenid: e.caller.openid,
+    stage: e.stage,
+    refId: e.refId,
+    clientIp: e.caller.clientIp ?? null,
+    now: e.now,
+  });
 }
