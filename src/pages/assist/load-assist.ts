@@ -1,6 +1,7 @@
 import type { AssistView } from '../../../cloudfunctions/contracts/assist';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import { getAssist, myAssists, startAssist } from '../../services/assist';
+import { withShareToken } from '../../utils/share-path';
 
 export const ASSIST_PAGE = '/pages/assist/index';
 
@@ -10,7 +11,7 @@ export function assistUrl(assistId: string): string {
 
 /** A share card opens this assist page with the sharer's token (see bargainSharePath). */
 export function assistSharePath(assistId: string, token: string | null): string {
-  return token ? `${assistUrl(assistId)}&token=${token}` : assistUrl(assistId);
+  return withShareToken(assistUrl(assistId), token);
 }
 
 export interface AssistQuery {

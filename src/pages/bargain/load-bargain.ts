@@ -1,6 +1,7 @@
 import type { BargainView } from '../../../cloudfunctions/contracts/bargain';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import { getBargain, myBargains, startBargain } from '../../services/bargain';
+import { withShareToken } from '../../utils/share-path';
 
 export const BARGAIN_PAGE = '/pages/bargain/index';
 
@@ -13,7 +14,7 @@ export function bargainUrl(bargainId: string): string {
  * one bargain. The token rides along so the visit and the help are credited to the sharer.
  */
 export function bargainSharePath(bargainId: string, token: string | null): string {
-  return token ? `${bargainUrl(bargainId)}&token=${token}` : bargainUrl(bargainId);
+  return withShareToken(bargainUrl(bargainId), token);
 }
 
 export interface BargainQuery {

@@ -1,6 +1,7 @@
 import type { GroupView } from '../../../cloudfunctions/contracts/group';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import { getGroup } from '../../services/group';
+import { withShareToken } from '../../utils/share-path';
 
 export const GROUP_PAGE = '/pages/group/index';
 
@@ -10,7 +11,7 @@ export function groupUrl(groupId: string): string {
 
 /** A share card opens this group with the sharer's token, so a friend's join is credited. */
 export function groupSharePath(groupId: string, token: string | null): string {
-  return token ? `${groupUrl(groupId)}&token=${token}` : groupUrl(groupId);
+  return withShareToken(groupUrl(groupId), token);
 }
 
 export async function loadGroup(groupId: string | undefined): Promise<FunctionResult<GroupView>> {

@@ -1,6 +1,7 @@
 import type { PacketView } from '../../../cloudfunctions/contracts/packet';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import { getPacket } from '../../services/packet';
+import { withShareToken } from '../../utils/share-path';
 
 export const PACKET_PAGE = '/pages/packet/index';
 
@@ -10,7 +11,7 @@ export function packetUrl(packetId: string): string {
 
 /** A share card opens this packet with the sharer's token, so a friend's claim is credited. */
 export function packetSharePath(packetId: string, token: string | null): string {
-  return token ? `${packetUrl(packetId)}&token=${token}` : packetUrl(packetId);
+  return withShareToken(packetUrl(packetId), token);
 }
 
 export async function loadPacket(
