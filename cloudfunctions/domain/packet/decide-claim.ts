@@ -14,8 +14,12 @@ export function packetStatusAt(
 export interface ClaimFacts {
   status: PacketStatus;
   isSharer: boolean;
-  /** Coupons this person already claimed from the campaign's packets today (China time). */
-  claimsToday: number;
+  /**
+   * Coupons this person already claimed from the campaign's packets today (China time), when
+   * known. A claim leaves it out: there the
+   * daily limit is enforced by the conditional write that counts the claim, not by a read.
+   */
+  claimsToday?: number;
   claimsPerDay: number;
 }
 
@@ -29,6 +33,8 @@ export function claimRefusal(facts: ClaimFacts): PacketClaimRefusal | null {
   if (facts.isSharer) return 'SELF_CLAIM';
   if (facts.status === 'empty') return 'PACKET_EMPTY';
   if (facts.status === 'expired') return 'EXPIRED';
-  if (facts.claimsToday >= facts.claimsPerDay) return 'CLAIM_LIMIT';
+  if (facts.claimsToday !== undefined && facts.claimsToday >= facts.claimsPerDay) {
+    return 'CLAIM_LIMIT';
+  }
   return null;
 }

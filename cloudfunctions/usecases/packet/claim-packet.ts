@@ -53,7 +53,6 @@ export async function claimPacket(
         now,
       ),
       isSharer: caller.openid === packet.sharer_openid,
-      claimsToday: 0, // enforced below by the conditional upsert
       claimsPerDay: packet.settings.claimsPerDay,
     });
     if (refusal) throw new AppError(refusal, PACKET_MESSAGES[refusal]);

@@ -68,6 +68,10 @@ describe('claimRefusal', () => {
     { label: 'a friend’s first claim today', f: {} },
     { label: 'a friend one below the limit', f: { claimsToday: 2 } },
     { label: 'a limit of one, nothing claimed', f: { claimsPerDay: 1 } },
+    {
+      label: 'a claim, where the count is left to the conditional write',
+      f: { claimsToday: undefined },
+    },
   ])('$label → null', ({ f }) => {
     expect(claimRefusal(facts(f))).toBeNull();
   });
