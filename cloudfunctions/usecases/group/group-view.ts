@@ -5,7 +5,7 @@ import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
-import { campaignWindowOf, type StoredCampaign } from '../campaign/find-campaign';
+import type { StoredCampaign } from '../campaign/find-campaign';
 import type { GroupRow } from './group-row';
 
 interface SeatRow {
