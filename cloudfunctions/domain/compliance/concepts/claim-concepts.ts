@@ -70,7 +70,18 @@ export const CLAIM_CONCEPTS: Record<ClaimConceptId, Concept> = {
   friendQty: {
     terms: ['#位好友', '#个好友', '#名好友', '#位朋友', '#个朋友', '#名朋友'],
     // Progress, limits and ordinals are not the number of friends a campaign needs.
-    except: ['还差#位', '还需#位', '最多帮#位', '帮#位好友', '第#位', '#位好友已', '已有#位'],
+    except: [
+      '还差#位',
+      '还需#位',
+      '最多帮#位',
+      '帮#位好友',
+      '第#位',
+      '#位好友已',
+      '已有#位',
+      // 一个好友券红包 names a coupon packet, not a number of friends.
+      '#个好友券',
+      '#个好友红包',
+    ],
   },
   groupQty: {
     terms: ['#人成团', '#人团', '#人拼', '凑满#人', '满#人', '#人一起拼'],

@@ -131,7 +131,9 @@ export const OFFER_CONCEPTS: Record<OfferConceptId, Concept> = {
     terms: [
       '拼手气',
       '手气',
-      're:最(高|多)可?(得|领|获|赢|拿|砍|返|中)',
+      're:最高可?(得|领|获|赢|拿|砍|返|中)',
+      // 最多 is usually a limit (每人最多领 3 张); with an amount of money it is a jackpot.
+      're:最多可?(得|砍|领|返|赢)(¥\\d+(\\.\\d+)?|\\d+(\\.\\d+)?元)',
       '盲盒',
       '幸运抽奖',
       '转盘',

@@ -24,6 +24,7 @@ export const CLAIM_RULES: Record<ClaimRuleId, CopyRule> = {
       { seq: ['prizeValue', 'randomWord'], gap: 8 },
     ],
     disclosedBy: 'randomDisclosed',
+    appliesTo: (facts) => !facts.randomDisclosed,
     message: (quote) =>
       `文案“${quote}”的结果随机，却没有写明范围或概率：随机玩法必须事先公示全部可能结果。`,
     rewrite: () => '写明范围和总量，例如“每刀随机 ¥1–¥5，共 10 刀，总额 ¥30”，或改为固定金额。',
@@ -66,8 +67,8 @@ export const CLAIM_RULES: Record<ClaimRuleId, CopyRule> = {
         ? '设置 stock 后写“限量 N 件”（N 为真实库存），或删去稀缺说法。'
         : `写真实数量，例如“限量 ${facts.stock[0]!.count} 件”；剩余数量请用页面上的实时库存。`,
     examples: {
-      catches: ['仅剩3件，手慢无', '僅剩最後兩台', '限量50份（未设库存）'],
-      passes: ['限量 100 件（库存 100）', '活动仅剩 48 小时', '最后 1 位好友助力即可完成'],
+      catches: ['仅剩3件，手慢无', '僅剩最後兩台', '限量50份'],
+      passes: ['活动仅剩 48 小时', '最后 1 位好友助力即可完成', '每人限领 1 张'],
     },
   },
 };

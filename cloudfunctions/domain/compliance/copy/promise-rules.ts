@@ -42,8 +42,9 @@ export const PROMISE_RULES: Record<PromiseRuleId, CopyRule> = {
         ? `写配置中的人数，例如“${facts.groupSizes[0]} 人成团”。`
         : `写配置中的人数，例如“邀请 ${facts.friendCounts?.[0] ?? 'N'} 位好友帮砍”。`,
     examples: {
-      catches: ['只需 5 位好友帮砍（配置 10 位）', '2 人成团（配置 3 人）'],
-      passes: ['活动 8月1日 开始，10 位好友帮砍', '2 位好友已帮你砍价，还差 8 位', '48 小时内'],
+      facts: { friendCounts: [10] },
+      catches: ['只需 5 位好友帮砍', '邀請六位好友幫砍'],
+      passes: ['活动 8月1日 开始，10 位好友帮砍', '2 位好友已帮你砍价，还差 8 位', '共需十位好友'],
     },
   },
 };
