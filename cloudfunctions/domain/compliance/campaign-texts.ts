@@ -7,7 +7,11 @@ export interface CopyText {
 
 type Add = (path: (string | number)[], text: string | undefined) => void;
 
-function sectionTexts(section: LandingSection, at: (...rest: (string | number)[]) => (string | number)[], add: Add) {
+function sectionTexts(
+  section: LandingSection,
+  at: (...rest: (string | number)[]) => (string | number)[],
+  add: Add,
+) {
   if (section.type === 'hook') {
     add(at('headline'), section.headline);
     add(at('subheadline'), section.subheadline);

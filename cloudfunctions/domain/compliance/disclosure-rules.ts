@@ -102,7 +102,8 @@ export const DISCLOSURE_RULES: Record<DisclosureRuleId, ConfigRule> = {
       const amounts = c.packet.amounts;
       const count = amounts.kind === 'list' ? amounts.amountsFen.length : amounts.count;
       const said = c.rules.some(
-        (rule) => normalizeText(rule).text.includes('券') && statesCount([rule], 'couponQty', count),
+        (rule) =>
+          normalizeText(rule).text.includes('券') && statesCount([rule], 'couponQty', count),
       );
       return said
         ? []

@@ -17,7 +17,17 @@ export type ClaimConceptId =
 /** Claims the config must back: stock, helpers' gifts, counts, a short group's outcome. */
 export const CLAIM_CONCEPTS: Record<ClaimConceptId, Concept> = {
   scarceCount: {
-    terms: ['仅剩#', '只剩#', '只剩下#', '仅剩最后#', '只剩最后#', '最后#', '仅余#', '还剩#', '限量#'],
+    terms: [
+      '仅剩#',
+      '只剩#',
+      '只剩下#',
+      '仅剩最后#',
+      '只剩最后#',
+      '最后#',
+      '仅余#',
+      '还剩#',
+      '限量#',
+    ],
   },
   scarceWord: {
     terms: [
@@ -107,6 +117,24 @@ export const CLAIM_CONCEPTS: Record<ClaimConceptId, Concept> = {
   couponQty: { terms: ['#张'] },
   // 仅剩 2 小时 is a deadline and 最后 1 位好友 is progress: neither is a claim about stock.
   notStockUnit: {
-    terms: ['小时', '天', '分钟', '分', '秒', '周', '日', '位', '人', '刀', '次', '步', '年', '月', '点', '号', '个小时'],
+    terms: [
+      '小时',
+      '天',
+      '分钟',
+      '分',
+      '秒',
+      '周',
+      '日',
+      '位',
+      '人',
+      '刀',
+      '次',
+      '步',
+      '年',
+      '月',
+      '点',
+      '号',
+      '个小时',
+    ],
   },
 };

@@ -146,7 +146,22 @@ export const OFFER_CONCEPTS: Record<OfferConceptId, Concept> = {
   // 随机 is a random outcome when it decides a value (随机砍, 金额随机), not a colour.
   randomWord: { terms: ['随机'] },
   prizeValue: {
-    terms: ['砍', '刀', '金额', '红包', '券', '积分', '奖', '元', '¥', '减', '得', '送', '掉落', '现金'],
+    terms: [
+      '砍',
+      '刀',
+      '金额',
+      '红包',
+      '券',
+      '积分',
+      '奖',
+      '元',
+      '¥',
+      '减',
+      '得',
+      '送',
+      '掉落',
+      '现金',
+    ],
   },
   // A random outcome is disclosed by its range, its odds, or a statement that it is fixed.
   randomDisclosed: {

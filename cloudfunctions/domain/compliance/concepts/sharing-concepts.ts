@@ -2,6 +2,8 @@ import type { Concept } from './concept';
 
 export type SharingConceptId =
   | 'share'
+  | 'shareToCount'
+  | 'condition'
   | 'target'
   | 'reward'
   | 'rewardBlocked'
@@ -47,8 +49,36 @@ export const SHARING_CONCEPTS: Record<SharingConceptId, Concept> = {
     // Sharing a coupon that is itself the gift (a packet of 好友券) is the mechanic, not a demand.
     except: ['分享会', '分享好友券', '把…券…分享', '把…红包…分享', '券分享给', '红包分享给'],
   },
+  // A demanded number of groups or friends: 分享到3个群即可… is a demand whatever follows.
+  shareToCount: {
+    terms: [
+      '{share}…#个群',
+      '{share}…#个微信群',
+      '{share}…#个好友',
+      '{share}…#位好友',
+      '{share}…#个朋友',
+      '{share}…#人',
+    ],
+  },
+  condition: {
+    terms: ['即可', '才能', '就能', '方可', '后可', '才可', '就可以', '即能', '才会', '后才'],
+  },
   target: {
-    terms: ['群', '朋友圈', '好友', '朋友', '闺蜜', '家人', '亲友', '同事', '同学', '宝妈', '姐妹', '微博', '空间'],
+    terms: [
+      '群',
+      '朋友圈',
+      '好友',
+      '朋友',
+      '闺蜜',
+      '家人',
+      '亲友',
+      '同事',
+      '同学',
+      '宝妈',
+      '姐妹',
+      '微博',
+      '空间',
+    ],
   },
   reward: {
     terms: [
@@ -128,7 +158,17 @@ export const SHARING_CONCEPTS: Record<SharingConceptId, Concept> = {
     ],
   },
   rewardBlocked: {
-    terms: ['无法领', '不能领', '无法获得', '不能获得', '领不到', '拿不到', '无法参与', '不能参与', '不送'],
+    terms: [
+      '无法领',
+      '不能领',
+      '无法获得',
+      '不能获得',
+      '领不到',
+      '拿不到',
+      '无法参与',
+      '不能参与',
+      '不送',
+    ],
   },
   unlock: {
     terms: [
@@ -171,6 +211,8 @@ export const SHARING_CONCEPTS: Record<SharingConceptId, Concept> = {
       '付款',
       '支付',
       '用券',
+      '凑满',
+      '成团',
     ],
   },
   negation: {

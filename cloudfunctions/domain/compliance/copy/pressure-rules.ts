@@ -14,8 +14,7 @@ export const PRESSURE_RULES: Record<PressureRuleId, CopyRule> = {
       { seq: ['coercion'], polarity: ['*'] },
     ],
     supersedes: ['copy-demands-sharing', 'copy-share-to-unlock'],
-    message: (quote) =>
-      `文案“${quote}”用威胁、愧疚或迷信逼人分享或帮忙：属于胁迫、煽动分享。`,
+    message: (quote) => `文案“${quote}”用威胁、愧疚或迷信逼人分享或帮忙：属于胁迫、煽动分享。`,
     rewrite: () => '用平和的请求代替，例如“帮我砍一刀，谢谢啦”，帮不帮都由好友决定。',
     examples: {
       catches: ['不帮我砍就绝交', '是朋友就帮我砍一刀', '转发保平安', '不轉不是好朋友'],
@@ -32,7 +31,11 @@ export const PRESSURE_RULES: Record<PressureRuleId, CopyRule> = {
     rewrite: () => '以经验值、等级或商品券回馈真实下单的好友的邀请人，不发现金。',
     examples: {
       catches: ['邀请1位好友返现5元', '每拉一个人返3块钱', '推荐好友下单，佣金直接到零钱'],
-      passes: ['邀请好友下单，你得经验值，不是现金', '退款原路退回微信零钱', '消费满 100 返 10 元券'],
+      passes: [
+        '邀请好友下单，你得经验值，不是现金',
+        '退款原路退回微信零钱',
+        '消费满 100 返 10 元券',
+      ],
     },
   },
   'copy-multi-level': {

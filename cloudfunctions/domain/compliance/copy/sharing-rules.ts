@@ -16,12 +16,18 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     patterns: [
       { seq: ['share', 'reward'], notBetween: ['friendAction'] },
       { seq: ['share', 'rewardBlocked'], polarity: ['-', '+'] },
+      { seq: ['shareToCount', 'condition'], gap: 4, notBetween: ['friendAction'] },
     ],
     message: (quote) =>
       `文案“${quote}”以奖励换取分享（转发到群、朋友圈或好友）：分享不得附带任何奖励或条件。`,
     rewrite: () => `删去分享要求和它换来的奖励，只描述活动本身，${honestAlternative}。`,
     examples: {
-      catches: ['分享到3个群即可领取', '轉發到三個群送禮品', '发给 2 个朋友，第二杯半价', '不分享将无法领取'],
+      catches: [
+        '分享到3个群即可领取',
+        '轉發到三個群送禮品',
+        '发给 2 个朋友，第二杯半价',
+        '不分享将无法领取',
+      ],
       passes: ['无需分享，下单即送小样', '不用转发也能领', '分享好物', '分享后好友下单，你得积分'],
     },
   },
@@ -33,8 +39,7 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
       { seq: ['share', 'unlockBlocked'], polarity: ['-', '+'] },
     ],
     supersedes: ['copy-demands-sharing'],
-    message: (quote) =>
-      `文案“${quote}”要求先分享才能查看或解锁：内容和功能不得以分享为条件。`,
+    message: (quote) => `文案“${quote}”要求先分享才能查看或解锁：内容和功能不得以分享为条件。`,
     rewrite: () => '让所有人直接查看；若要设门槛，请改为助力或购买后解锁，并写明规则。',
     examples: {
       catches: ['转发到群里才能看完整视频', '分享后解锁全文', '不分享就看不到结果'],

@@ -14,7 +14,7 @@ export interface Occurrence {
 function allMatches(pattern: RegExp, text: string): [number, number][] {
   const out: [number, number][] = [];
   const re = new RegExp(pattern.source, 'g');
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m) break;

@@ -19,7 +19,8 @@ const T2S = new Map<string, string>([...T2S_FROM].map((from, i) => [from, T2S_TA
 const PICTOGRAPH_WORDS: Record<string, string> = { '👍': '赞', '❤': '心' };
 
 /** Separators that merchants scatter between words: spaces, emoji, decorations, quotes. */
-const NOISE = /[\s\p{Extended_Pictographic}\p{So}\p{Sk}\u200d\ufe0f\u3000·•・*_|/\\`'"“”‘’「」『』【】〔〕《》〈〉()（）[\]{}<>…]/u;
+const NOISE =
+  /[\s\p{Extended_Pictographic}\p{So}\p{Sk}\u200d\ufe0f\u3000·•・*_|/\\`'"“”‘’「」『』【】〔〕《》〈〉()（）[\]{}<>…]/u;
 
 function toHalfWidth(ch: string): string {
   const code = ch.codePointAt(0)!;
@@ -55,7 +56,7 @@ export function normalizeText(original: string): NormalText {
       out.ends.push(end);
     }
   };
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     if (NUMERAL_CHARS.includes(chars[i]!.ch)) {
       let j = i;
       while (j < chars.length && NUMERAL_CHARS.includes(chars[j]!.ch)) j += 1;
