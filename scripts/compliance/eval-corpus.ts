@@ -10,13 +10,17 @@ function print(score: CorpusScore): void {
   console.log(
     `${score.rows} phrases: ${score.violating} violating, ${score.compliant} compliant look-alikes\n`,
   );
-  console.log(`${'rule'.padEnd(30)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  recall  precision`);
+  console.log(
+    `${'rule'.padEnd(30)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  recall  precision`,
+  );
   for (const r of score.rules) {
     console.log(
       `${r.ruleId.padEnd(30)} ${String(r.truePositives).padStart(4)} ${String(r.falsePositives).padStart(4)} ${String(r.falseNegatives).padStart(4)} ${pct(r.recall)} ${pct(r.precision)}`,
     );
   }
-  console.log(`${'overall'.padEnd(45)} ${pct(score.overall.recall)} ${pct(score.overall.precision)}\n`);
+  console.log(
+    `${'overall'.padEnd(45)} ${pct(score.overall.recall)} ${pct(score.overall.precision)}\n`,
+  );
   if (score.misses.length === 0) console.log('no misses');
   for (const m of score.misses) {
     const want = m.row.expect.join(', ') || 'none';

@@ -20,7 +20,10 @@ const PICTOGRAPH_WORDS: Record<string, string> = { '👍': '赞', '❤': '心' }
 
 /** Separators that merchants scatter between words: spaces, emoji, decorations, quotes. */
 const NOISE =
-  /[\s\p{Extended_Pictographic}\p{So}\p{Sk}\u200d\ufe0f\u3000·•・*_|/\\`'"“”‘’「」『』【】〔〕《》〈〉()（）[\]{}<>…]/u;
+  /[\s\p{Extended_Pictographic}\p{So}\p{Sk}\u3000·•・*_|/\\`'"“”‘’「」『』【】〔〕《》〈〉()（）[\]{}<>…]/u;
+
+/** The zero-width joiner and variation selector inside emoji sequences. */
+const JOINERS = new Set(['\u200d', '\ufe0f']);
 
 function toHalfWidth(ch: string): string {
   const code = ch.codePointAt(0)!;
@@ -43,7 +46,7 @@ export function normalizeText(original: string): NormalText {
     offset += raw.length;
     let ch = toHalfWidth(raw);
     ch = PICTOGRAPH_WORDS[ch] ?? ch;
-    if (NOISE.test(ch)) continue;
+    if (NOISE.test(ch) || JOINERS.has(ch)) continue;
     ch = T2S.get(ch) ?? ch;
     ch = ch.toLowerCase();
     chars.push({ ch, start, end: offset });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   campaignConfigSchema,
   type CampaignConfigInput,
@@ -251,6 +253,13 @@ describe('compliance rules', () => {
     expect([...new Set(CASES.map((c) => c.rule))].sort()).toEqual(
       [...Object.keys(CONFIG_RULES), ...Object.keys(COPY_RULES)].sort(),
     );
+  });
+
+  test('the README lists every rule', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+    for (const id of [...Object.keys(CONFIG_RULES), ...Object.keys(COPY_RULES)]) {
+      expect(readme).toContain(`\`${id}\``);
+    }
   });
 
   test.each(CASES)(
