@@ -28,10 +28,6 @@ export const CLAIM_RULES: Record<ClaimRuleId, CopyRule> = {
     message: (quote) =>
       `文案“${quote}”的结果随机，却没有写明范围或概率：随机玩法必须事先公示全部可能结果。`,
     rewrite: () => '写明范围和总量，例如“每刀随机 ¥1–¥5，共 10 刀，总额 ¥30”，或改为固定金额。',
-    examples: {
-      catches: ['随机砍一刀，最多砍50元', '拼手气红包', '最高可得100元', '拆盲盒，惊喜不断'],
-      passes: ['每刀随机 ¥1–¥5，总额固定 ¥98', '最高可得 ¥20，最低 ¥2', '金额固定，不随机'],
-    },
   },
   'copy-false-free': {
     severity: 'error',
@@ -40,10 +36,6 @@ export const CLAIM_RULES: Record<ClaimRuleId, CopyRule> = {
     appliesTo: (facts) => facts.shopperPays,
     message: (quote) => `文案“${quote}”称免费，但用户仍需付款：请写明实际需支付的金额。`,
     rewrite: () => '写明到手价，例如“好友帮砍，保温杯 ¥1 带回家”。',
-    examples: {
-      catches: ['保温杯免费拿', '0元购', '白拿一台空气炸锅', '邀请好友就能免单'],
-      passes: ['满200元减30元', '免费停车', '免费配送', '免费领取 ¥10 无门槛券', '10元秒杀'],
-    },
   },
   'copy-fake-scarcity': {
     severity: 'warning',
@@ -66,9 +58,5 @@ export const CLAIM_RULES: Record<ClaimRuleId, CopyRule> = {
       facts.stock.length === 0
         ? '设置 stock 后写“限量 N 件”（N 为真实库存），或删去稀缺说法。'
         : `写真实数量，例如“限量 ${facts.stock[0]!.count} 件”；剩余数量请用页面上的实时库存。`,
-    examples: {
-      catches: ['仅剩3件，手慢无', '僅剩最後兩台', '限量50份'],
-      passes: ['活动仅剩 48 小时', '最后 1 位好友助力即可完成', '每人限领 1 张'],
-    },
   },
 };

@@ -27,13 +27,4 @@ export interface CopyRule {
   appliesTo?: (facts: CopyFacts) => boolean;
   message: (quote: string, facts: CopyFacts) => string;
   rewrite: (facts: CopyFacts) => string;
-  /**
-   * What it catches and what it lets through, for a paid campaign with no stock, no helper
-   * reward and no counts unless `facts` says otherwise: the README lists these, tests check them.
-   */
-  examples: {
-    facts?: Partial<CopyFacts>;
-    catches: readonly string[];
-    passes: readonly string[];
-  };
 }

@@ -17,10 +17,6 @@ export const PROMISE_RULES: Record<PromiseRuleId, CopyRule> = {
       `文案“${quote}”许诺帮忙的好友也有奖励，但配置里没有给助力者的奖励：承诺必须兑现。`,
     rewrite: () =>
       '删去给助力者的许诺，或在配置中设置助力者奖励（assist.helperRewardTemplateId）。',
-    examples: {
-      catches: ['帮砍的好友也能得¥3券', '助力好友同享好礼', '每位助力者送10积分'],
-      passes: ['感谢每一位帮砍的好友', '邀请好友助力，领 ¥20 券', '帮砍的好友没有奖励'],
-    },
   },
   'copy-count-mismatch': {
     severity: 'error',
@@ -41,10 +37,5 @@ export const PROMISE_RULES: Record<PromiseRuleId, CopyRule> = {
       facts.groupSizes
         ? `写配置中的人数，例如“${facts.groupSizes[0]} 人成团”。`
         : `写配置中的人数，例如“邀请 ${facts.friendCounts?.[0] ?? 'N'} 位好友帮砍”。`,
-    examples: {
-      facts: { friendCounts: [10] },
-      catches: ['只需 5 位好友帮砍', '邀請六位好友幫砍'],
-      passes: ['活动 8月1日 开始，10 位好友帮砍', '2 位好友已帮你砍价，还差 8 位', '共需十位好友'],
-    },
   },
 };

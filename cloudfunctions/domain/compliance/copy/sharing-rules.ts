@@ -21,15 +21,6 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     message: (quote) =>
       `文案“${quote}”以奖励换取分享（转发到群、朋友圈或好友）：分享不得附带任何奖励或条件。`,
     rewrite: () => `删去分享要求和它换来的奖励，只描述活动本身，${honestAlternative}。`,
-    examples: {
-      catches: [
-        '分享到3个群即可领取',
-        '轉發到三個群送禮品',
-        '发给 2 个朋友，第二杯半价',
-        '不分享将无法领取',
-      ],
-      passes: ['无需分享，下单即送小样', '不用转发也能领', '分享好物', '分享后好友下单，你得积分'],
-    },
   },
   'copy-share-to-unlock': {
     severity: 'error',
@@ -41,10 +32,6 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     supersedes: ['copy-demands-sharing'],
     message: (quote) => `文案“${quote}”要求先分享才能查看或解锁：内容和功能不得以分享为条件。`,
     rewrite: () => '让所有人直接查看；若要设门槛，请改为助力或购买后解锁，并写明规则。',
-    examples: {
-      catches: ['转发到群里才能看完整视频', '分享后解锁全文', '不分享就看不到结果'],
-      passes: ['付款后解锁专属客服', '好友助力后即可解锁新人价', '分享给好友一起看看吧'],
-    },
   },
   'copy-likes-for-reward': {
     severity: 'error',
@@ -53,10 +40,6 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     supersedes: ['copy-demands-sharing'],
     message: (quote) => `文案“${quote}”以朋友圈集赞换取奖励：集赞属于利诱分享。`,
     rewrite: () => '删去集赞要求；奖励请改为到店或下单即可领取。',
-    examples: {
-      catches: ['集满30个赞送蛋糕', '朋友圈点赞满20个到店领饮品', '點讚滿二十個送甜品'],
-      passes: ['发朋友圈记录生活，不需要集赞', '无需集赞，到店出示即可领取'],
-    },
   },
   'copy-reward-for-opening': {
     severity: 'error',
@@ -66,9 +49,5 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     message: (quote) =>
       `文案“${quote}”在好友仅打开或点击时就给奖励：奖励必须跟随好友的主动行为（助力、购买）。`,
     rewrite: () => '改为“好友下单后，你获得经验值”这类跟随真实行为的奖励，或删去奖励。',
-    examples: {
-      catches: ['好友点开链接，你就得1元', '好友进入页面即可获得优惠券'],
-      passes: ['好友点开链接即可帮你砍一刀', '好友下单后，你得经验值'],
-    },
   },
 };

@@ -1,6 +1,7 @@
 import { checkCopy } from '../../../../../cloudfunctions/domain/compliance/copy/check-copy';
 import type { CopyFacts } from '../../../../../cloudfunctions/domain/compliance/copy/copy-facts';
 import { COPY_RULES } from '../../../../../cloudfunctions/domain/compliance/copy/copy-rules';
+import { COPY_RULE_EXAMPLES } from '../../../../../cloudfunctions/domain/compliance/copy/copy-rule-examples';
 import type { CopyRuleId } from '../../../../../cloudfunctions/domain/compliance/rule-ids';
 
 const paidCampaign: CopyFacts = {
@@ -11,7 +12,7 @@ const paidCampaign: CopyFacts = {
 };
 
 const rows = (Object.keys(COPY_RULES) as CopyRuleId[]).flatMap((ruleId) => {
-  const { examples } = COPY_RULES[ruleId];
+  const examples = COPY_RULE_EXAMPLES[ruleId];
   const facts = { ...paidCampaign, ...examples.facts };
   return [
     ...examples.catches.map((text) => ({ ruleId, text, facts, caught: true })),
