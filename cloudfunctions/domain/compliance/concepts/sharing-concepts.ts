@@ -81,7 +81,12 @@ export const SHARING_CONCEPTS: Record<SharingConceptId, Concept> = {
     ],
   },
   reward: {
+    // Whole words where they exist, so a finding quotes 领取 rather than 领.
     terms: [
+      '领取',
+      '赢取',
+      '获取',
+      '赠送',
       '送',
       '赠',
       '领',

@@ -99,7 +99,7 @@ describe('whole configs', () => {
       (f) => f.ruleId === 'copy-demands-sharing',
     );
     expect(findings.map((f) => formatPath(f.path))).toEqual([at]);
-    expect(findings[0]!.quote).toBe('分享到3个群即可领');
+    expect(findings[0]!.quote).toBe('分享到3个群即可领取');
   });
 
   test('a random claim in the title is disclosed by the range in the rules', () => {
