@@ -52,6 +52,8 @@ export const CLAIM_CONCEPTS: Record<ClaimConceptId, Concept> = {
       '售罄',
       '抢光',
     ],
+    // 限量版 names an edition, not a quantity.
+    except: ['限量版', '限量款'],
   },
   helperSubject: {
     terms: [
@@ -91,6 +93,10 @@ export const CLAIM_CONCEPTS: Record<ClaimConceptId, Concept> = {
       // 一个好友券红包 names a coupon packet, not a number of friends.
       '#个好友券',
       '#个好友红包',
+      // 我邀请了 3 位好友 tells a story; it is not what the campaign needs.
+      '了#位',
+      '了#个',
+      '了#名',
     ],
   },
   groupQty: {

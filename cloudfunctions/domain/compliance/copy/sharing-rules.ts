@@ -13,6 +13,8 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
   'copy-demands-sharing': {
     severity: 'error',
     source: SOURCES.luredSharing,
+    // The gift a share buys is the problem; that it is called free is beside the point.
+    supersedes: ['copy-false-free'],
     patterns: [
       { seq: ['share', 'reward'], notBetween: ['friendAction'] },
       { seq: ['share', 'rewardBlocked'], polarity: ['-', '+'] },
@@ -37,7 +39,7 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     severity: 'error',
     source: SOURCES.luredSharing,
     patterns: [{ seq: ['likes', 'reward'] }],
-    supersedes: ['copy-demands-sharing'],
+    supersedes: ['copy-demands-sharing', 'copy-false-free'],
     message: (quote) => `文案“${quote}”以朋友圈集赞换取奖励：集赞属于利诱分享。`,
     rewrite: () => '删去集赞要求；奖励请改为到店或下单即可领取。',
   },
@@ -45,7 +47,7 @@ export const SHARING_RULES: Record<SharingRuleId, CopyRule> = {
     severity: 'error',
     source: SOURCES.shallowInteraction,
     patterns: [{ seq: ['friendOpens', 'reward'], notBetween: ['friendAction'] }],
-    supersedes: ['copy-demands-sharing'],
+    supersedes: ['copy-demands-sharing', 'copy-false-free'],
     message: (quote) =>
       `文案“${quote}”在好友仅打开或点击时就给奖励：奖励必须跟随好友的主动行为（助力、购买）。`,
     rewrite: () => '改为“好友下单后，你获得经验值”这类跟随真实行为的奖励，或删去奖励。',
