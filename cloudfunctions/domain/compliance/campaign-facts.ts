@@ -50,21 +50,22 @@ export const KIND_FACTS: { [K in CampaignKind]: KindFacts<K> } = {
   },
 };
 
-function kindFacts<K extends CampaignKind>(config: ConfigOf<K>): KindFacts<K> {
-  return KIND_FACTS[config.kind as K];
+/** The row for this config's kind (methods are bivariant, so one row serves every kind). */
+function kindFacts(config: CampaignConfig): KindFacts<CampaignKind> {
+  return KIND_FACTS[config.kind] as KindFacts<CampaignKind>;
 }
 
 /** The facts a config backs, for the copy rules. */
 export function campaignFacts(config: CampaignConfig): CopyFacts {
-  const kind = kindFacts(config as ConfigOf<typeof config.kind>);
+  const kind = kindFacts(config);
   const common: StockFact[] =
     config.stock !== undefined ? [{ count: config.stock, what: '库存（stock）' }] : [];
   const packet = config.packet?.amounts;
   return {
-    shopperPays: kind.shopperPays(config as never),
-    stock: [...common, ...kind.stock(config as never)],
-    helperReward: kind.helperReward(config as never),
-    ...kind.counts(config as never),
+    shopperPays: kind.shopperPays(config),
+    stock: [...common, ...kind.stock(config)],
+    helperReward: kind.helperReward(config),
+    ...kind.counts(config),
     randomDisclosed:
       (packet?.kind === 'random' && packet.disclosed) ||
       config.mechanics.randomOutcome?.disclosed === true,
