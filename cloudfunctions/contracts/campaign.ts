@@ -32,6 +32,8 @@ export const findingSchema = z
     path: z.array(z.union([z.string(), z.number()])),
     message: z.string(),
     source: z.string(),
+    quote: z.string().optional().describe('The merchant’s own words that cross the line'),
+    rewrite: z.string().optional().describe('A compliant way to say it, or to fix the config'),
   })
   .strict();
 

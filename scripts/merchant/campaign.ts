@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkCampaign } from '../../cloudfunctions/domain/compliance/check-campaign';
-import { formatPath, type Finding } from '../../cloudfunctions/domain/compliance/finding';
+import type { Finding } from '../../cloudfunctions/domain/compliance/finding';
+import { findingLines } from './finding-lines';
 import { campaignJsonSchema, SCHEMA_FILE } from './campaign-schema';
 
 const host = process.env.FISSION_HOST ?? `http://127.0.0.1:${process.env.PORT ?? 10086}`;
@@ -30,12 +31,7 @@ function readConfig(file: string | undefined): unknown {
 class UsageError extends Error {}
 
 function printFindings(findings: Finding[]): void {
-  for (const f of findings) {
-    const mark = f.severity === 'error' ? '✖ error  ' : '⚠ warning';
-    console.log(`${mark}  ${formatPath(f.path)}`);
-    console.log(`           ${f.message}`);
-    console.log(`           [${f.ruleId}] ${f.source}`);
-  }
+  for (const f of findings) for (const line of findingLines(f)) console.log(line);
   const errors = findings.filter((f) => f.severity === 'error').length;
   console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
 }

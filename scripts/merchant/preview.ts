@@ -29,7 +29,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkCampaign } from '../../cloudfunctions/domain/compliance/check-campaign';
-import { formatPath, type Finding } from '../../cloudfunctions/domain/compliance/finding';
+import type { Finding } from '../../cloudfunctions/domain/compliance/finding';
+import { findingLines } from './finding-lines';
 import { renderContactSheet } from './preview/contact-sheet';
 import { helpFlowSteps } from './preview/play-help-flow';
 import { couponSteps } from './preview/play-coupon';
@@ -87,12 +88,7 @@ function timestamp(date: Date): string {
 }
 
 function printFindings(findings: Finding[]): void {
-  for (const f of findings) {
-    const mark = f.severity === 'error' ? '✖ error  ' : '⚠ warning';
-    console.log(`${mark}  ${formatPath(f.path)}`);
-    console.log(`           ${f.message}`);
-    console.log(`           [${f.ruleId}] ${f.source}`);
-  }
+  for (const f of findings) for (const line of findingLines(f)) console.log(line);
 }
 
 /** Runs ensure-build (a no-op on a current build); says what it did in one line. */

@@ -1,6 +1,7 @@
 import { campaignConfigSchema, type CampaignConfig } from '../../contracts/campaign-config';
 import { checkCompliance } from './compliance-rules';
 import type { Finding } from './finding';
+import { SOURCES } from './sources';
 
 export interface CampaignCheck {
   config: CampaignConfig | null;
@@ -21,7 +22,7 @@ export function checkCampaign(raw: unknown): CampaignCheck {
       severity: 'error',
       path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
       message: issue.message,
-      source: 'campaign-config contract',
+      source: SOURCES.contract,
     }));
     return { config: null, findings, ok: false };
   }

@@ -40,7 +40,7 @@ function warnings(report: PreviewReport): string {
   }
   const items = report.warnings.map(
     (f) =>
-      `<li><code>${escapeHtml(formatPath(f.path))}</code> ${escapeHtml(f.message)} <span class="source">[${escapeHtml(f.ruleId)}] ${escapeHtml(f.source)}</span></li>`,
+      `<li><code>${escapeHtml(formatPath(f.path))}</code> ${escapeHtml(f.message)}${f.rewrite ? ` <em>建议：${escapeHtml(f.rewrite)}</em>` : ''} <span class="source">[${escapeHtml(f.ruleId)}] ${escapeHtml(f.source)}</span></li>`,
   );
   return `<p class="warn">⚠ ${report.warnings.length} 条合规警告 · compliance warning(s)</p><ul>${items.join('')}</ul>`;
 }

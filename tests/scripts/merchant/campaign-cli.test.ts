@@ -55,6 +55,8 @@ describe('npm run campaign', () => {
     expect(code).toBe(1);
     expect(out).toContain('share.title');
     expect(out).toContain('[copy-demands-sharing]');
+    expect(out).toContain('原文：“分享到3个群即可”');
+    expect(out).toContain('建议：删去分享要求');
     expect(out).toContain('mechanics.rewards[0].trigger');
     expect(out).toContain('2 error(s)');
   });

@@ -64,7 +64,7 @@ describe.each(storeKinds())('a merchant loads and publishes a campaign on %s', (
       ok: false,
       error: {
         code: 'INVALID_INPUT',
-        message: expect.stringContaining('title: 文案“转发才能领取”'),
+        message: expect.stringContaining('title: 文案“转发才能领取 ¥8 券”'),
       },
     });
     expect(await h.store.query(`select id from campaign where id = 'bad-bakery'`)).toEqual([]);
