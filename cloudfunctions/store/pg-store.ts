@@ -7,15 +7,60 @@ export interface PgStoreOptions {
   max?: number;
   /** Tests isolate themselves in a schema of their own. */
   searchPath?: string;
+  /** Bounds on every connection; a call that runs into one answers 503 BUSY. */
+  timeouts?: Partial<PgTimeouts>;
+}
+
+export interface PgTimeouts {
+  /** Longest wait for a pooled connection (pg-pool's connectionTimeoutMillis). */
+  acquireMs: number;
+  /** Longest wait for a row or table lock (the server's lock_timeout). */
+  lockMs: number;
+  /** Longest any one statement may run (the server's statement_timeout). */
+  statementMs: number;
+}
+
+/**
+ * Defaults: a hot row is locked for one statement (well under a millisecond), so a lock wait
+ * of a second means something is wrong — answer BUSY and let the caller retry rather than
+ * queue everyone behind it. A pool wait is bounded a little longer: under a rush a full pool
+ * drains in tens of milliseconds.
+ */
+export const DEFAULT_PG_TIMEOUTS: PgTimeouts = { acquireMs: 3000, lockMs: 1000, statementMs: 5000 };
+
+/** `FISSION_PG_ACQUIRE_TIMEOUT_MS`, `FISSION_PG_LOCK_TIMEOUT_MS`, `FISSION_PG_STATEMENT_TIMEOUT_MS`. */
+export function pgTimeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<PgTimeouts> {
+  const read = (name: string): number | undefined => {
+    const value = env[name];
+    if (value === undefined || value === '') return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of ms`);
+    return n;
+  };
+  const timeouts: Partial<PgTimeouts> = {};
+  const acquireMs = read('FISSION_PG_ACQUIRE_TIMEOUT_MS');
+  const lockMs = read('FISSION_PG_LOCK_TIMEOUT_MS');
+  const statementMs = read('FISSION_PG_STATEMENT_TIMEOUT_MS');
+  if (acquireMs !== undefined) timeouts.acquireMs = acquireMs;
+  if (lockMs !== undefined) timeouts.lockMs = lockMs;
+  if (statementMs !== undefined) timeouts.statementMs = statementMs;
+  return timeouts;
 }
 
 export function openPgStore(options: PgStoreOptions): Store {
+  const timeouts = { ...DEFAULT_PG_TIMEOUTS, ...options.timeouts };
   const config: PoolConfig = {
     connectionString: options.connectionString,
     max: options.max ?? 5,
     idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: timeouts.acquireMs,
+    // Sent in the startup packet: every connection has them before its first statement.
+    options: [
+      `-c lock_timeout=${timeouts.lockMs}`,
+      `-c statement_timeout=${timeouts.statementMs}`,
+      ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+    ].join(' '),
   };
-  if (options.searchPath) config.options = `-c search_path=${options.searchPath}`;
   const pool = new Pool(config);
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next checkout simply gets a fresh connection.

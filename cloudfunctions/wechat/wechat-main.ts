@@ -8,7 +8,7 @@ import {
 } from '../functions/caller';
 import type { FunctionHandler } from '../functions/define-function';
 import type { FunctionResult } from '../contracts/result';
-import { openPgStore } from '../store/pg-store';
+import { openPgStore, pgTimeoutsFromEnv } from '../store/pg-store';
 import { lazyStore } from '../store/lazy-store';
 import { migrate } from '../store/migrate';
 
@@ -34,6 +34,7 @@ const deps: Deps = {
     const store = openPgStore({
       connectionString,
       max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
+      timeouts: pgTimeoutsFromEnv(),
     });
     try {
       await migrate(store);
@@ -75,7 +76,7 @@ export function wechatMain(handler: FunctionHandler) {
       cloud.getWXContext(),
       parseMerchants(process.env.FISSION_MERCHANTS),
     );
-    // The handler never throws: a store that cannot be opened surfaces as INTERNAL (logged).
+    // The handler never throws: a store that cannot be opened answers UNAVAILABLE (retryable).
     return handler(event, caller, deps);
   };
 }
