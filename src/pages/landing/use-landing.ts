@@ -32,10 +32,11 @@ export interface LandingQuery {
 }
 
 /**
- * Loads the campaign and records the arrival. With a campaignId both calls run at once and
- * the friend who invited arrives when the visit answers; a failed visit costs the banner, not
- * the page. A mini-program code carries only the token (its `scene`): the campaign then comes
- * from the visit, so the visit must succeed first.
+ * Loads the campaign, then records the arrival. With a campaignId the page needs one call
+ * before it can be used: the visit is sent once the campaign has answered, so it never
+ * competes with it, and the friend who invited shows up when the visit answers; a failed
+ * visit costs the banner, not the page. A mini-program code carries only the token (its
+ * `scene`): the campaign then comes from the visit, so the visit goes first.
  */
 export function useLanding({ campaignId, token, scene, preview }: LandingQuery) {
   const [state, setState] = useState<LandingState>({ status: 'loading' });
@@ -51,8 +52,8 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
     setSharedGroup(null);
     const query = { token, scene };
     const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
-    const visit = visitOnce(knownId, query);
-    void visit.then((result) => {
+
+    const arrived = (result: Awaited<ReturnType<typeof visitOnce>>) => {
       if (!current || !result.ok) return;
       setInvitedBy(result.data.invitedBy);
       // A poster's code carries only the token: when it was shared for a bargain, an assist or
@@ -67,17 +68,18 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
           url: `/pages/${subject.kind}/index?${subject.kind}Id=${subject.id}${shared ? `&token=${shared}` : ''}`,
         });
       }
-    });
+    };
 
     void (async () => {
       let id = knownId;
       if (!id) {
-        const visited = await visit;
+        const visited = await visitOnce(undefined, query);
         if (!current) return;
         if (!visited.ok) {
           setState({ status: 'error', error: visited.error });
           return;
         }
+        arrived(visited);
         id = visited.data.campaignId;
       }
       const result = await getCampaign(id, { preview: preview === '1' });
@@ -87,6 +89,8 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
           ? { status: 'ready', campaign: result.data.campaign }
           : { status: 'error', error: result.error },
       );
+      // Recorded whatever the campaign answered (an ended campaign still saw the arrival).
+      if (knownId) void visitOnce(knownId, query).then(arrived);
     })();
 
     return () => {
