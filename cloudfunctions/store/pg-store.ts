@@ -21,12 +21,26 @@ export interface PgTimeouts {
 }
 
 /**
- * Defaults: a hot row is locked for one statement (well under a millisecond), so a lock wait
- * of a second means something is wrong — answer BUSY and let the caller retry rather than
- * queue everyone behind it. A pool wait is bounded a little longer: under a rush a full pool
- * drains in tens of milliseconds.
+ * Defaults for the local host and tests, where one process and one pool may take a storm of
+ * hundreds of simultaneous calls: a hot row is locked for one statement, so the queue drains,
+ * but on a busy machine it can take seconds. Each bound still turns a stuck database into a
+ * 503 BUSY instead of a hang.
  */
-export const DEFAULT_PG_TIMEOUTS: PgTimeouts = { acquireMs: 3000, lockMs: 1000, statementMs: 5000 };
+export const DEFAULT_PG_TIMEOUTS: PgTimeouts = {
+  acquireMs: 10_000,
+  lockMs: 3_000,
+  statementMs: 15_000,
+};
+
+/**
+ * In WeChat a call is cut off at the function's timeout (3 s unless configured): every bound
+ * sits below it, so the shopper gets a BUSY they can retry rather than a platform timeout.
+ */
+export const WECHAT_PG_TIMEOUTS: PgTimeouts = {
+  acquireMs: 1_500,
+  lockMs: 1_000,
+  statementMs: 2_500,
+};
 
 /** `FISSION_PG_ACQUIRE_TIMEOUT_MS`, `FISSION_PG_LOCK_TIMEOUT_MS`, `FISSION_PG_STATEMENT_TIMEOUT_MS`. */
 export function pgTimeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<PgTimeouts> {

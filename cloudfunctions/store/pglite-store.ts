@@ -12,7 +12,7 @@ export interface PgliteStoreOptions {
   acquireTimeoutMs?: number;
 }
 
-export const DEFAULT_PGLITE_ACQUIRE_TIMEOUT_MS = 3000;
+export const DEFAULT_PGLITE_ACQUIRE_TIMEOUT_MS = 10_000;
 
 /**
  * One holder at a time, in arrival order; a waiter that is not served within `timeoutMs`

@@ -33,11 +33,12 @@ const deps: Deps = {
   store: lazyStore('pg', async () => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
-    const { openPgStore, pgTimeoutsFromEnv, migrate } = await import('./wechat-store');
+    const { openPgStore, pgTimeoutsFromEnv, WECHAT_PG_TIMEOUTS, migrate } =
+      await import('./wechat-store');
     const store = openPgStore({
       connectionString,
       max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
-      timeouts: pgTimeoutsFromEnv(),
+      timeouts: { ...WECHAT_PG_TIMEOUTS, ...pgTimeoutsFromEnv() },
     });
     try {
       await migrate(store);

@@ -69,11 +69,7 @@ async function readCoupon(sql: Sql, couponId: string): Promise<CouponRow> {
 }
 
 /** The first answer again, when this coupon was already used by this very order. */
-function replayOf(
-  coupon: CouponRow,
-  input: RedeemRequest,
-  now: Date,
-): CouponRedeemResult | null {
+function replayOf(coupon: CouponRow, input: RedeemRequest, now: Date): CouponRedeemResult | null {
   if (coupon.status !== 'redeemed' || coupon.redeemed_order_id !== input.orderId) return null;
   if (coupon.owner_openid !== input.buyerOpenid) return null;
   const discountFen = coupon.redeemed_discount_fen ?? 0;
