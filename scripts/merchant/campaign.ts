@@ -2,6 +2,9 @@
 //   check <file>           validate a config and run the WeChat compliance rules (exit 1 on errors)
 //   load <file>            check, then load it into the running local host as a draft
 //   publish <campaignId>   make a loaded draft live
+//   pause <campaignId>     stop new starts and claims (what started goes on); resume undoes it
+//   resume <campaignId>    make a paused campaign live again
+//   end <campaignId>       end a live or paused campaign for good
 //   schema                 regenerate the JSON Schema editors use
 // The host is FISSION_HOST (default http://127.0.0.1:$PORT, port 10086); the merchant persona
 // is FISSION_MERCHANT (default "merchant", one of the host's FISSION_MERCHANTS).
@@ -39,7 +42,7 @@ function printFindings(findings: Finding[]): void {
 
 interface Answer {
   ok: boolean;
-  data?: { campaignId: string };
+  data?: { campaignId: string; status?: string };
   error?: { code: string; message: string };
 }
 
@@ -80,7 +83,11 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       if (check.findings.length) printFindings(check.findings);
-      console.log(`✔ loaded ${result.data.campaignId} as a draft`);
+      console.log(
+        result.data.status === 'draft'
+          ? `✔ loaded ${result.data.campaignId} as a draft`
+          : `✔ updated ${result.data.campaignId} (still ${result.data.status})`,
+      );
       console.log(
         `  preview: ${host}/#/pages/landing/index?campaignId=${result.data.campaignId}&preview=1 (as ${merchant})`,
       );
@@ -97,6 +104,18 @@ async function main(argv: string[]): Promise<number> {
       console.log(`✔ ${arg} is live`);
       return 0;
     }
+    case 'pause':
+    case 'resume':
+    case 'end': {
+      if (!arg) throw new UsageError('a campaign id is required');
+      const result = await call({ action: command, campaignId: arg });
+      if (!result.ok || !result.data) {
+        console.error(`✖ ${result.error?.code}: ${result.error?.message}`);
+        return 1;
+      }
+      console.log(`✔ ${arg} is ${result.data.status}`);
+      return 0;
+    }
     case 'schema':
       fs.writeFileSync(SCHEMA_FILE, campaignJsonSchema());
       console.log(`✔ wrote ${SCHEMA_FILE}`);
@@ -111,7 +130,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(
-        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish <campaignId> | schema`,
+        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish|pause|resume|end <campaignId> | schema`,
       );
       process.exit(2);
     }

@@ -3,7 +3,7 @@ import type { CampaignStatus } from '../../contracts/campaign';
 import type { CouponClaimResult } from '../../contracts/coupon';
 import { AppError } from '../../contracts/errors';
 import { couponExpiresAt, couponStartsAt } from '../../domain/coupon/coupon-expiry';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
 import { refusedInStatement, sqlParams } from '../../store/refused-in-statement';
@@ -14,6 +14,7 @@ import {
   configUnlessCached,
 } from '../campaign/campaign-config-cache';
 import { campaignWindowOf } from '../campaign/find-campaign';
+import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
 import { COUPON_COLUMNS, couponRowFromJson, toCouponView, type CouponRow } from './coupon-row';
 import { issueCouponCtes, issueRefusal } from './issue-coupon-ctes';
 import { REFUSAL_MESSAGES } from './refusal-messages';
@@ -55,16 +56,21 @@ export async function claimCoupon(
   let refusedBefore: 'BUDGET_EXHAUSTED' | 'CLAIM_LIMIT' | null = null;
   for (let attempt = 1; ; attempt += 1) {
     const facts = await readClaimFacts(store, input.templateId, caller.openid, key);
-    if (!facts) throw new AppError('NOT_FOUND', `no coupon template "${input.templateId}"`);
-    if (!facts.claimable)
-      throw new AppError('NOT_CLAIMABLE', 'this coupon cannot be claimed directly');
+    const unknown = new AppError('NOT_FOUND', `no coupon template "${input.templateId}"`);
+    if (!facts) throw unknown;
+    let closed: ReturnType<typeof newActivityRefusal> = null;
     if (facts.campaign_id && facts.campaign_status && facts.campaign_version) {
       const config = await configOf(store, facts.campaign_id, facts.campaign_version, facts.config);
-      const window = campaignWindowOf(config);
-      if (!isCampaignLiveAt({ status: facts.campaign_status, window }, now)) {
-        throw new AppError('NOT_LIVE', 'the campaign is not running');
-      }
+      closed = newActivityRefusal(
+        { status: facts.campaign_status, window: campaignWindowOf(config) },
+        now,
+      );
     }
+    // A draft's template answers exactly as an unknown one.
+    if (closed === 'NOT_FOUND') throw unknown;
+    if (!facts.claimable)
+      throw new AppError('NOT_CLAIMABLE', 'this coupon cannot be claimed directly');
+    if (closed) throw new AppError(closed, CAMPAIGN_MESSAGES[closed]);
     if (facts.existing) {
       return { coupon: toCouponView(couponRowFromJson(facts.existing), now), replayed: true };
     }
