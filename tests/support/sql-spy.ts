@@ -69,10 +69,11 @@ export type Unit = { kind: 'statement'; text: string } | { kind: 'transaction'; 
 
 /**
  * The statements that lock a row many callers share — a bargain, an assist, a template's
- * budget, a group — when taken by an UPDATE or SELECT … FOR UPDATE.
+ * budget, a group — when taken by an UPDATE or SELECT … FOR UPDATE. `for update of person`
+ * locks only the caller's own campaign_user row, which queues no one else.
  */
 export const HOT_ROW_LOCK =
-  /\bupdate\s+(bargain|assist|coupon_template|group_buy|packet)\b|\bfor\s+(no\s+key\s+)?update\b/i;
+  /\bupdate\s+(bargain|assist|coupon_template|group_buy|packet)\b|\bfor\s+(no\s+key\s+)?update\b(?!\s+of\s+person\b)/i;
 
 export interface RoundTripSpy {
   store: Store;
