@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Pool, type PoolConfig } from 'pg';
 import type { Sql, Store } from './store';
 
@@ -61,6 +62,23 @@ export function pgTimeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial
   return timeouts;
 }
 
+const names = new Map<string, string>();
+
+/**
+ * Every statement is prepared under a name derived from its text, once per connection: the
+ * hot actions' one-statement writes are long (a dozen CTEs), and planning them afresh cost
+ * more than running them. Texts never embed values (all are $n parameters), so the set of
+ * names stays as small as the set of statements in the code.
+ */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `f_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
 export function openPgStore(options: PgStoreOptions): Store {
   const timeouts = { ...DEFAULT_PG_TIMEOUTS, ...options.timeouts };
   const config: PoolConfig = {
@@ -90,7 +108,14 @@ export function openPgStore(options: PgStoreOptions): Store {
     client: Pick<Pool, 'query'>,
     text: string,
     params?: readonly unknown[],
-  ): Promise<T[]> => (await client.query<T>(text, params as unknown[] | undefined)).rows;
+  ): Promise<T[]> =>
+    (
+      await client.query<T>({
+        name: statementName(text),
+        text,
+        values: params as unknown[] | undefined,
+      })
+    ).rows;
 
   return {
     kind: 'pg',

@@ -25,10 +25,10 @@ import {
   helperOf,
   helpersOf,
   helperWriteCtes,
+  readFraudHistory,
   type HelperFactsRow,
 } from '../help/help-statement';
 import { helpViewFrom } from '../help/help-view';
-import { fraudLookbackStart } from '../invite/credit-conversion';
 import { ASSIST_COLUMNS, type AssistRow } from './assist-row';
 
 /** The helper's thank-you template as it stands, read with the assist. */
@@ -168,8 +168,9 @@ async function readHelpFacts(
        join campaign c on c.id = ht.campaign_id
        ${helperAttribution}
       where ht.id = $1`,
-    [assistId, cachedVersions(store), openid, chinaDay(now), fraudLookbackStart(now)],
+    [assistId, cachedVersions(store), openid, chinaDay(now)],
   );
+  if (row) await readFraudHistory(store, row, openid, now);
   return row;
 }
 

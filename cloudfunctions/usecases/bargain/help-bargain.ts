@@ -19,7 +19,6 @@ import {
   configUnlessCached,
 } from '../campaign/campaign-config-cache';
 import { issueCouponCtes, issueRefusal } from '../coupon/issue-coupon-ctes';
-import { fraudLookbackStart } from '../invite/credit-conversion';
 import { afterHelp } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import {
@@ -28,6 +27,7 @@ import {
   helperOf,
   helpersOf,
   helperWriteCtes,
+  readFraudHistory,
   type HelperFactsRow,
 } from '../help/help-statement';
 import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
@@ -131,8 +131,9 @@ async function readHelpFacts(
        join campaign c on c.id = ht.campaign_id
        ${helperAttribution}
       where ht.id = $1`,
-    [bargainId, cachedVersions(store), openid, chinaDay(now), fraudLookbackStart(now)],
+    [bargainId, cachedVersions(store), openid, chinaDay(now)],
   );
+  if (row) await readFraudHistory(store, row, openid, now);
   return row;
 }
 

@@ -3,10 +3,12 @@ import { chinaDay } from '../../domain/shared/china-day';
 import type { Helper } from '../../domain/shared/help-refusal';
 import type { Caller } from '../../functions/caller';
 import type { SqlParams } from '../../store/refused-in-statement';
+import type { Sql } from '../../store/store';
 import {
   conversionFor,
   fraudFlagsFrom,
   fraudHistoryColumns,
+  fraudLookbackStart,
   type FraudHistory,
 } from '../invite/credit-conversion';
 import type { HelpKind } from './help-facts';
@@ -30,13 +32,31 @@ export interface HelperFactsRow {
   helpers: { helper_openid: string; helped_at: string; cut_fen?: number }[];
   sharer_openid: string | null;
   attributed_at: Date | null;
-  history: FraudHistory | null;
+  /** Read apart (readFraudHistory), and only for a helper someone brought. */
+  history?: FraudHistory | null;
+}
+
+/**
+ * What the fraud rules need about an attributed helper, read apart: planning those five
+ * subqueries on every help cost more than a round trip, and most helps need none of it.
+ */
+export async function readFraudHistory(
+  sql: Sql,
+  row: HelperFactsRow & { campaign_id: string },
+  openid: string,
+  now: Date,
+): Promise<void> {
+  if (!row.sharer_openid) return;
+  const [history] = await sql.query<FraudHistory>(
+    `select ${fraudHistoryColumns('$1', '$2', '$3', '$4')}`,
+    [row.campaign_id, row.sharer_openid, openid, fraudLookbackStart(now)],
+  );
+  row.history = history ?? null;
 }
 
 /**
  * Select-list columns about the helper `$3` for the target aliased `ht` (its campaign in
- * `ht.campaign_id`), on China day `$4` and fraud lookback `$5`; join `helperAttribution`.
- * The aliases are odd on purpose: fraudHistoryColumns uses b, a and h inside.
+ * `ht.campaign_id`), on China day `$4`; join `helperAttribution`.
  */
 export function helperFactsColumns(kind: HelpKind): string {
   const { table, key, cut } = HELPS[kind];
@@ -47,10 +67,7 @@ export function helperFactsColumns(kind: HelpKind): string {
     (select coalesce(json_agg(json_build_object('helper_openid', helper_openid,
          'helped_at', helped_at${cut}) order by seq), '[]')
        from ${table} where ${key} = ht.id) as helpers,
-    att.sharer_openid, att.attributed_at,
-    case when att.sharer_openid is null then null else (
-      select row_to_json(fh) from (select ${fraudHistoryColumns('ht.campaign_id', 'att.sharer_openid', '$3', '$5')}) fh
-    ) end as history`;
+    att.sharer_openid, att.attributed_at`;
 }
 
 export const helperAttribution =
