@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
 import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
 import type { InviteVisitResult } from '../../../cloudfunctions/contracts/invite';
@@ -43,6 +43,7 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
   const [invitedBy, setInvitedBy] = useState<InvitedBy | null>(null);
   const [sharedGroup, setSharedGroup] = useState<SharedGroup | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const arrivedRef = useRef<((result: Awaited<ReturnType<typeof visitOnce>>) => void) | null>(null);
 
   useEffect(() => {
     // A slow answer for an earlier query or persona must not overwrite the current one.
@@ -70,6 +71,7 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
       }
     };
 
+    arrivedRef.current = arrived;
     void (async () => {
       let id = knownId;
       if (!id) {
@@ -89,14 +91,29 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
           ? { status: 'ready', campaign: result.data.campaign }
           : { status: 'error', error: result.error },
       );
-      // Recorded whatever the campaign answered (an ended campaign still saw the arrival).
-      if (knownId) void visitOnce(knownId, query).then(arrived);
     })();
 
     return () => {
       current = false;
     };
   }, [campaignId, token, scene, preview, attempt]);
+
+  // With a campaignId the arrival is recorded once the page has drawn what the campaign
+  // answered (an effect runs after that commit), so the CTA never waits on it; whatever the
+  // answer was — an ended campaign still saw the arrival.
+  const settled = state.status !== 'loading';
+  useEffect(() => {
+    const query = { token, scene };
+    const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
+    if (!settled || !knownId) return;
+    let current = true;
+    void visitOnce(knownId, query).then((result) => {
+      if (current) arrivedRef.current?.(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, [settled, campaignId, token, scene, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
