@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Money is always integer fen. */
 export const fen = z.number().int().min(0).max(100_000_000);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fen, templateId } from './campaign-config';
 
 export const couponId = z.string().regex(/^cpn_[0-9A-Za-z]{16}$/, 'a coupon id (cpn_…)');

@@ -49,8 +49,16 @@ export const ERROR_HTTP_STATUS = {
   /** The order paid a group seat, but the group has not formed yet. */
   ORDER_PENDING: 409,
   INTERNAL: 500,
-  /** A platform capability this runtime lacks (e.g. WeChat's QR codes in the local host). */
+  /**
+   * A platform capability this runtime lacks (e.g. WeChat's QR codes in the local host), or
+   * the database is down, dropped or unreachable — then with `retryAfterSeconds`.
+   */
   UNAVAILABLE: 503,
+  /**
+   * A bound ran out: no pooled connection, a lock or a statement took longer than configured.
+   * Nothing was changed; retry after `retryAfterSeconds`.
+   */
+  BUSY: 503,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 500 | 503>;
 
 export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
@@ -60,6 +68,8 @@ export const ERROR_CODES = Object.keys(ERROR_HTTP_STATUS) as ErrorCode[];
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** Set when trying again later can succeed (BUSY, an unavailable database): the host sends it as `retry-after`. */
+  retryAfterSeconds?: number;
 }
 
 /**

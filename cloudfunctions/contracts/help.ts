@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Shared by bargains and assists: who helped, and what the viewer may do. */
 export const isoDateTime = z.iso.datetime({ offset: true });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { campaignId } from './campaign-config';
 import { basketFields, couponId, orderId, productRef } from './coupon';
 import { groupId } from './group';

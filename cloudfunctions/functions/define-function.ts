@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, isAppError, type ErrorBody } from '../contracts/errors';
 import { fail, ok, type FunctionResult } from '../contracts/result';
+import { RETRY_AFTER_SECONDS, storeFailureOf } from '../store/store-failure';
 import type { Caller, Deps, Role } from './caller';
 
 export interface ActionContext {
@@ -146,11 +147,25 @@ export function defineFunction(
       return ok(output.data);
     } catch (error) {
       if (isAppError(error)) return fail({ code: error.code, message: error.message });
+      const failure = storeFailureOf(error);
+      if (failure) {
+        console.warn(`[${name}] ${failure}: ${(error as Error).message}`);
+        return fail({
+          code: failure,
+          message: STORE_FAILURE_MESSAGES[failure],
+          retryAfterSeconds: RETRY_AFTER_SECONDS[failure],
+        });
+      }
       console.error(`[${name}] unexpected error`, error);
       return fail(internal());
     }
   };
 }
+
+const STORE_FAILURE_MESSAGES = {
+  BUSY: 'the database is busy (a wait ran past its bound); nothing was changed, retry shortly',
+  UNAVAILABLE: 'the database is unavailable; nothing was changed, retry shortly',
+} as const;
 
 function internal(): ErrorBody {
   return { code: 'INTERNAL', message: 'internal error; it has been logged' };

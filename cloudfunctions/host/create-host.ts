@@ -37,18 +37,31 @@ function callerFrom(req: http.IncomingMessage, merchants: Set<string>): Caller |
   };
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
+    ...headers,
   });
   res.end(text);
 }
 
 function sendResult(res: http.ServerResponse, result: FunctionResult<unknown>): void {
-  send(res, result.ok ? 200 : ERROR_HTTP_STATUS[result.error.code], result);
+  if (result.ok) return send(res, 200, result);
+  const { retryAfterSeconds } = result.error;
+  send(
+    res,
+    ERROR_HTTP_STATUS[result.error.code],
+    result,
+    retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
+  );
 }
 
 function sendError(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { campaignId } from '../contracts/campaign-config';
 import { couponId } from '../contracts/coupon';
 import { AppError } from '../contracts/errors';

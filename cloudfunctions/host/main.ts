@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseMerchants, systemClock, type Clock } from '../functions/caller';
 import { openStore } from '../store/open-store';
+import { pgTimeoutsFromEnv } from '../store/pg-store';
 import { expireAssists } from '../usecases/assist/assist-row';
 import { settleGroups } from '../usecases/group/group-row';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 10086);
   const dataDir = path.resolve(process.env.FISSION_DATA_DIR ?? '.data');
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  const store = await openStore({ databaseUrl, dataDir });
+  const store = await openStore({ databaseUrl, dataDir, timeouts: pgTimeoutsFromEnv() });
   const clock = hostClock();
   const demos = await seedDemoCampaigns(store, clock());
 

@@ -15,6 +15,10 @@ export async function migrate(store: Store): Promise<string[]> {
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await store.transaction(async (tx) => {
+      // Another instance may be migrating: wait for it however long it takes (the bounds of
+      // pg-store are for requests, not for a cold start's schema change).
+      await tx.query(`set local lock_timeout = 0`);
+      await tx.query(`set local statement_timeout = 0`);
       await tx.query(`select pg_advisory_xact_lock(hashtext(current_schema() || ':migrate'))`);
       const inserted = await tx.query(
         'insert into schema_migration (name) values ($1) on conflict do nothing returning name',

@@ -1,5 +1,5 @@
 import type { Store } from './store';
-import { openPgStore } from './pg-store';
+import { openPgStore, type PgTimeouts } from './pg-store';
 import { openPgliteStore } from './pglite-store';
 import { migrate } from './migrate';
 
@@ -8,6 +8,8 @@ export interface OpenStoreOptions {
   dataDir?: string;
   searchPath?: string;
   poolMax?: number;
+  /** Bounds on waits; PGlite takes only `acquireMs` (see pglite-store.ts). */
+  timeouts?: Partial<PgTimeouts>;
 }
 
 /** `DATABASE_URL` set: a PostgreSQL server. Otherwise PGlite in `dataDir`. Migrated either way. */
@@ -17,8 +19,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
         connectionString: options.databaseUrl,
         searchPath: options.searchPath,
         max: options.poolMax,
+        timeouts: options.timeouts,
       })
-    : await openPgliteStore(options.dataDir);
+    : await openPgliteStore(options.dataDir, { acquireTimeoutMs: options.timeouts?.acquireMs });
   try {
     await migrate(store);
   } catch (error) {

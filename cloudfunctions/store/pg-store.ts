@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Pool, type PoolConfig } from 'pg';
 import type { Sql, Store } from './store';
 
@@ -7,15 +8,91 @@ export interface PgStoreOptions {
   max?: number;
   /** Tests isolate themselves in a schema of their own. */
   searchPath?: string;
+  /** Bounds on every connection; a call that runs into one answers 503 BUSY. */
+  timeouts?: Partial<PgTimeouts>;
+}
+
+export interface PgTimeouts {
+  /** Longest wait for a pooled connection (pg-pool's connectionTimeoutMillis). */
+  acquireMs: number;
+  /** Longest wait for a row or table lock (the server's lock_timeout). */
+  lockMs: number;
+  /** Longest any one statement may run (the server's statement_timeout). */
+  statementMs: number;
+}
+
+/**
+ * Defaults for the local host and tests, where one process and one pool may take a storm of
+ * hundreds of simultaneous calls: a hot row is locked for one statement, so the queue drains,
+ * but on a busy machine it can take seconds. Each bound still turns a stuck database into a
+ * 503 BUSY instead of a hang.
+ */
+export const DEFAULT_PG_TIMEOUTS: PgTimeouts = {
+  acquireMs: 10_000,
+  lockMs: 3_000,
+  statementMs: 15_000,
+};
+
+/**
+ * In WeChat a call is cut off at the function's timeout (3 s unless configured): every bound
+ * sits below it, so the shopper gets a BUSY they can retry rather than a platform timeout.
+ */
+export const WECHAT_PG_TIMEOUTS: PgTimeouts = {
+  acquireMs: 1_500,
+  lockMs: 1_000,
+  statementMs: 2_500,
+};
+
+/** `FISSION_PG_ACQUIRE_TIMEOUT_MS`, `FISSION_PG_LOCK_TIMEOUT_MS`, `FISSION_PG_STATEMENT_TIMEOUT_MS`. */
+export function pgTimeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<PgTimeouts> {
+  const read = (name: string): number | undefined => {
+    const value = env[name];
+    if (value === undefined || value === '') return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of ms`);
+    return n;
+  };
+  const timeouts: Partial<PgTimeouts> = {};
+  const acquireMs = read('FISSION_PG_ACQUIRE_TIMEOUT_MS');
+  const lockMs = read('FISSION_PG_LOCK_TIMEOUT_MS');
+  const statementMs = read('FISSION_PG_STATEMENT_TIMEOUT_MS');
+  if (acquireMs !== undefined) timeouts.acquireMs = acquireMs;
+  if (lockMs !== undefined) timeouts.lockMs = lockMs;
+  if (statementMs !== undefined) timeouts.statementMs = statementMs;
+  return timeouts;
+}
+
+const names = new Map<string, string>();
+
+/**
+ * Every statement is prepared under a name derived from its text, once per connection: the
+ * hot actions' one-statement writes are long (a dozen CTEs), and planning them afresh cost
+ * more than running them. Texts never embed values (all are $n parameters), so the set of
+ * names stays as small as the set of statements in the code.
+ */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `f_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
 }
 
 export function openPgStore(options: PgStoreOptions): Store {
+  const timeouts = { ...DEFAULT_PG_TIMEOUTS, ...options.timeouts };
   const config: PoolConfig = {
     connectionString: options.connectionString,
     max: options.max ?? 5,
     idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: timeouts.acquireMs,
+    // Sent in the startup packet: every connection has them before its first statement.
+    options: [
+      `-c lock_timeout=${timeouts.lockMs}`,
+      `-c statement_timeout=${timeouts.statementMs}`,
+      ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+    ].join(' '),
   };
-  if (options.searchPath) config.options = `-c search_path=${options.searchPath}`;
   const pool = new Pool(config);
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next checkout simply gets a fresh connection.
@@ -31,7 +108,14 @@ export function openPgStore(options: PgStoreOptions): Store {
     client: Pick<Pool, 'query'>,
     text: string,
     params?: readonly unknown[],
-  ): Promise<T[]> => (await client.query<T>(text, params as unknown[] | undefined)).rows;
+  ): Promise<T[]> =>
+    (
+      await client.query<T>({
+        name: statementName(text),
+        text,
+        values: params as unknown[] | undefined,
+      })
+    ).rows;
 
   return {
     kind: 'pg',

@@ -8,9 +8,7 @@ import {
 } from '../functions/caller';
 import type { FunctionHandler } from '../functions/define-function';
 import type { FunctionResult } from '../contracts/result';
-import { openPgStore } from '../store/pg-store';
 import { lazyStore } from '../store/lazy-store';
-import { migrate } from '../store/migrate';
 
 let initialised = false;
 
@@ -26,14 +24,21 @@ const wechatApi: WeChatApi = {
   },
 };
 
-/** One store per function instance, opened (and migrated) by the first call that needs it. */
+/**
+ * One store per function instance, opened (and migrated) by the first call that needs it.
+ * pg and the migrations are loaded then too, not when the instance starts: a cold start that
+ * only refuses bad input never pays for them.
+ */
 const deps: Deps = {
   store: lazyStore('pg', async () => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
+    const { openPgStore, pgTimeoutsFromEnv, WECHAT_PG_TIMEOUTS, migrate } =
+      await import('./wechat-store');
     const store = openPgStore({
       connectionString,
       max: Number(process.env.FISSION_PG_POOL_MAX ?? 2),
+      timeouts: { ...WECHAT_PG_TIMEOUTS, ...pgTimeoutsFromEnv() },
     });
     try {
       await migrate(store);
@@ -75,7 +80,7 @@ export function wechatMain(handler: FunctionHandler) {
       cloud.getWXContext(),
       parseMerchants(process.env.FISSION_MERCHANTS),
     );
-    // The handler never throws: a store that cannot be opened surfaces as INTERNAL (logged).
+    // The handler never throws: a store that cannot be opened answers UNAVAILABLE (retryable).
     return handler(event, caller, deps);
   };
 }

@@ -14,10 +14,14 @@ import { couponClaims } from './scenarios/coupon-claims';
 import { fissionRush } from './scenarios/fission-rush';
 import { helpTransactions } from './scenarios/help-transactions';
 import { httpHost } from './scenarios/http-host';
+import { isolation } from './scenarios/isolation';
+import { pgbenchTpcb } from './scenarios/pgbench-tpcb';
+import { targetsSection } from './lib/targets';
 import { landingPage } from './scenarios/landing-page';
 import { weappSize } from './scenarios/weapp-size';
 
 const SCENARIO_RUNNERS: Record<ScenarioName, Scenario> = {
+  pgbench: pgbenchTpcb,
   help: helpTransactions,
   coupon: couponClaims,
   http: httpHost,
@@ -25,6 +29,7 @@ const SCENARIO_RUNNERS: Record<ScenarioName, Scenario> = {
   'weapp-size': weappSize,
   landing: landingPage,
   rush: fissionRush,
+  isolation,
 };
 
 const root = process.cwd();
@@ -97,6 +102,8 @@ async function main(): Promise<number> {
   for (const report of reports) {
     for (const section of report.sections) console.log(`${renderSection(section)}\n`);
   }
+  const targets = targetsSection(reports);
+  console.log(`${renderSection(targets)}\n`);
   const problems = reports.flatMap((r) => (r.problems ?? []).map((p) => `${r.name}: ${p}`));
   for (const p of problems) console.log(`✗ ${p}`);
   for (const f of failures)
@@ -120,6 +127,7 @@ async function main(): Promise<number> {
       commit: gitCommit(),
     },
     scenarios: Object.fromEntries(reports.map((r) => [r.name, r.data])),
+    targets: targets.rows.map(([goal, measured, met]) => ({ goal, measured, met })),
     problems,
     failures,
   };

@@ -1,5 +1,24 @@
 import * as esbuild from 'esbuild';
 
+/**
+ * pg's lib/stream.js picks a socket at load by probing for Cloudflare Workers: on Node 20
+ * (no global navigator) it calls `new Response(…)`, which loads undici — about 30 ms of
+ * every cold start, for a runtime a cloud function never is. In a bundle for Node it is
+ * replaced by pg's own Node branch.
+ */
+const pgNodeStream = {
+  name: 'pg-node-stream',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, () => ({
+      loader: 'js',
+      contents: `module.exports = {
+  getStream: () => new (require('net').Socket)(),
+  getSecureStream: (options) => require('tls').connect(options),
+};`,
+    }));
+  },
+};
+
 /** Server code is TypeScript with plain-SQL imports; esbuild turns it into one CommonJS file. */
 export async function bundleNode({
   entry,
@@ -8,8 +27,11 @@ export async function bundleNode({
   packagesExternal = false,
   target = 'node20',
   sourcemap = 'inline',
+  minify = false,
+  metafile = false,
+  plugins = [],
 }) {
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -19,6 +41,12 @@ export async function bundleNode({
     sourcemap,
     loader: { '.sql': 'text' },
     logLevel: 'warning',
+    minify,
+    metafile,
+    plugins: [pgNodeStream, ...plugins],
+    // Stack traces from a minified bundle still name our functions (with the map beside it).
+    keepNames: minify,
     ...(packagesExternal ? { packages: 'external' } : { external }),
   });
+  return result;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { campaignConfigSchema } from '../../cloudfunctions/contracts/campaign-config';
 
 export const SCHEMA_FILE = 'cloudfunctions/contracts/campaign-config.schema.json';

@@ -37,9 +37,13 @@ const MESSAGES: Record<ErrorCode, string> = {
   ORDER_PENDING: '成团后才能分享优惠券',
   INTERNAL: '网络异常，请稍后重试',
   UNAVAILABLE: '当前环境暂不支持该功能',
+  BUSY: '人太多了，请稍后再试',
 };
 
 /** The message a shopper sees for a failed call. */
 export function errorMessage(error: ErrorBody): string {
+  // A retryable UNAVAILABLE is the service being down, not a missing capability.
+  if (error.code === 'UNAVAILABLE' && error.retryAfterSeconds !== undefined)
+    return '服务暂时不可用，请稍后再试';
   return MESSAGES[error.code] ?? MESSAGES.INTERNAL;
 }

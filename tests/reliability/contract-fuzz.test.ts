@@ -26,7 +26,7 @@
  * path for fast-check's `{ seed, path }` replay.
  */
 import fc from 'fast-check';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERROR_CODES } from '../../cloudfunctions/contracts/errors';
 import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
 import {

@@ -7,7 +7,7 @@
  * flight, after `begin` and, for the last help, after its help and day-counter rows were
  * written), others at random moments under load.
  *
- * Shown: each interrupted call answers a typed error (INTERNAL is right here: the connection is
+ * Shown: each interrupted call answers a typed, retryable error (UNAVAILABLE with retryAfterSeconds: the connection is
  * gone) and nothing escapes as an exception or crashes the process; the store and the handler
  * keep working; no partial state remains (every invariant of support/invariants.ts holds);
  * retrying the same requests (same helper → same help; same claim requestId → same coupon)
@@ -81,7 +81,10 @@ suite('connections killed mid-transaction on the server', () => {
     await release();
     const interrupted = await Promise.all(inFlight);
     expect(interrupted.every((r) => !r.ok)).toBe(true);
-    expect(interrupted.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['INTERNAL', 'INTERNAL']);
+    expect(interrupted.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'UNAVAILABLE',
+      'UNAVAILABLE',
+    ]);
     expect(
       await s.store.query('select helps_done, current_fen from bargain where id = $1', [victim.id]),
     ).toEqual([{ helps_done: 0, current_fen: victim.currentFen }]);
@@ -128,7 +131,7 @@ suite('connections killed mid-transaction on the server', () => {
     await release();
     expect(await inFlight).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: expect.any(String) },
+      error: { code: 'UNAVAILABLE', message: expect.any(String), retryAfterSeconds: 5 },
     });
     expect(
       await s.store.query(
@@ -174,7 +177,7 @@ suite('connections killed mid-transaction on the server', () => {
     await s.waitForBlocked(claimers.length);
     await s.terminate();
     await release();
-    expect(codes(await Promise.all(inFlight))).toEqual({ INTERNAL: claimers.length });
+    expect(codes(await Promise.all(inFlight))).toEqual({ UNAVAILABLE: claimers.length });
     expect(
       await s.store.query('select issued, reserved from coupon_template where id = $1', [c.id]),
     ).toEqual([{ issued: 1, reserved: 0 }]);
@@ -235,7 +238,7 @@ suite('connections killed mid-transaction on the server', () => {
     const firstRound = await load;
     const firstCodes = codes(firstRound);
     expect(
-      Object.keys(firstCodes).every((code) => ['ok', 'INTERNAL', 'CLOSED'].includes(code)),
+      Object.keys(firstCodes).every((code) => ['ok', 'UNAVAILABLE', 'CLOSED'].includes(code)),
     ).toBe(true);
     expect(await checkInvariants(s.store)).toEqual([]);
 
@@ -243,12 +246,12 @@ suite('connections killed mid-transaction on the server', () => {
     let answers = firstRound;
     for (
       let round = 0;
-      round < 5 && answers.some((r) => !r.ok && r.error.code === 'INTERNAL');
+      round < 5 && answers.some((r) => !r.ok && r.error.code === 'UNAVAILABLE');
       round += 1
     ) {
       answers = await Promise.all(
         requests.map((r, i) =>
-          !answers[i]!.ok && answers[i]!.error.code === 'INTERNAL' ? send(r) : answers[i]!,
+          !answers[i]!.ok && answers[i]!.error.code === 'UNAVAILABLE' ? send(r) : answers[i]!,
         ),
       );
     }

@@ -140,11 +140,14 @@ describe('landing page (real weapp build): the hook follows the campaign kind', 
 
     await waitFor(() => expect(page?.text()).toContain('加载中…'));
     expect(page.find('.hook-section__title')).toBeUndefined();
-    await waitFor(() => expect(held).toHaveLength(2));
+    // Only the campaign is waited on: the visit is sent once the page has drawn it.
+    await waitFor(() => expect(held).toHaveLength(1));
+    expect(routes()).toEqual(['campaign.get']);
     held!.splice(0).forEach((release) => release());
     held = undefined;
     await waitFor(() => expect(textOf('.hook-section__title')).toContain('好友帮砍'));
     expect(page.text()).not.toContain('加载中…');
+    await waitFor(() => expect(routes()).toEqual(['campaign.get', 'invite.visit']));
   });
 
   test('a failed load says why, and 重新加载 fetches again', async () => {

@@ -63,3 +63,69 @@ export function spyOnStore(store: Store): StoreSpy {
     },
   };
 }
+
+/** What one action sent: autocommit statements and transactions, in order. */
+export type Unit = { kind: 'statement'; text: string } | { kind: 'transaction'; texts: string[] };
+
+/**
+ * The statements that lock a row many callers share — a bargain, an assist, a template's
+ * budget, a group — when taken by an UPDATE or SELECT … FOR UPDATE. `for update of person`
+ * locks only the caller's own campaign_user row, which queues no one else.
+ */
+export const HOT_ROW_LOCK =
+  /\bupdate\s+(bargain|assist|coupon_template|group_buy|packet)\b|\bfor\s+(no\s+key\s+)?update\b(?!\s+of\s+person\b)/i;
+
+export interface RoundTripSpy {
+  store: Store;
+  units(): Unit[];
+  /** Round trips: one per statement, plus begin and commit for each transaction. */
+  roundTrips(): number;
+  /**
+   * Most statements any transaction ran from its first hot-row lock to its end (the
+   * lock-taking statement included; begin/commit not counted): 1 means the lock-taking
+   * statement was the last. An autocommit statement holds its locks for itself only.
+   */
+  mostStatementsUnderHotLock(): number;
+  reset(): void;
+}
+
+/** Wraps a store to record, per action, what it sent (whether it committed or not). */
+export function spyOnRoundTrips(store: Store): RoundTripSpy {
+  let units: Unit[] = [];
+  return {
+    store: {
+      kind: store.kind,
+      async query<T extends object>(text: string, params?: readonly unknown[]) {
+        units.push({ kind: 'statement', text });
+        return store.query<T>(text, params);
+      },
+      exec: (script) => store.exec(script),
+      async transaction(fn) {
+        const unit: Unit = { kind: 'transaction', texts: [] };
+        units.push(unit);
+        return store.transaction((tx) =>
+          fn({
+            query<T extends object>(text: string, params?: readonly unknown[]) {
+              unit.texts.push(text);
+              return tx.query<T>(text, params);
+            },
+            exec: (script) => tx.exec(script),
+          }),
+        );
+      },
+      close: () => store.close(),
+    },
+    units: () => units,
+    roundTrips: () =>
+      units.reduce((n, u) => n + (u.kind === 'statement' ? 1 : u.texts.length + 2), 0),
+    mostStatementsUnderHotLock: () =>
+      units.reduce((most, u) => {
+        if (u.kind === 'statement') return Math.max(most, HOT_ROW_LOCK.test(u.text) ? 1 : 0);
+        const first = u.texts.findIndex((t) => HOT_ROW_LOCK.test(t));
+        return first < 0 ? most : Math.max(most, u.texts.length - first);
+      }, 0),
+    reset() {
+      units = [];
+    },
+  };
+}

@@ -5,6 +5,7 @@ import assists from './004-assists.sql';
 import invites from './005-invites.sql';
 import groupsAndPackets from './006-groups-and-packets.sql';
 import couponTermsAndLifecycle from './007-coupon-terms-and-lifecycle.sql';
+import refusalsInStatements from './008-refusals-in-statements.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -15,4 +16,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '005-invites', sql: invites },
   { name: '006-groups-and-packets', sql: groupsAndPackets },
   { name: '007-coupon-terms-and-lifecycle', sql: couponTermsAndLifecycle },
+  { name: '008-refusals-in-statements', sql: refusalsInStatements },
 ];

@@ -4,7 +4,14 @@ import { nextCut } from '../../domain/bargain/cut-schedule';
 import type { Helper } from '../../domain/shared/help-refusal';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
-import { helpViewBase } from '../help/help-view';
+import type { CouponRow } from '../coupon/coupon-row';
+import {
+  helpViewBase,
+  helpViewFrom,
+  type HelperRecord,
+  type HelpRow,
+  type HelpViewBase,
+} from '../help/help-view';
 import type { BargainRow } from './bargain-row';
 
 /** The bargain as `viewer` may see it: masked helpers, the published schedule, what they may do. */
@@ -16,15 +23,29 @@ export async function bargainView(
   now: Date,
   knownFacts?: Helper,
 ): Promise<BargainView> {
-  const { base, helpers } = await helpViewBase(
-    sql,
-    'bargain',
+  return bargainViewOf(
     row,
-    settings,
-    viewer,
-    now,
-    knownFacts,
+    await helpViewBase(sql, 'bargain', row, settings, viewer, now, knownFacts),
   );
+}
+
+/** bargainView from facts already read (the help reads them before its one write). */
+export function bargainViewFrom(
+  row: BargainRow,
+  settings: BargainSettings,
+  viewer: Caller,
+  now: Date,
+  facts: Helper,
+  helpers: readonly HelperRecord[],
+  reward: CouponRow | null,
+): BargainView {
+  return bargainViewOf(row, helpViewFrom(row, settings, viewer, now, facts, helpers, reward));
+}
+
+function bargainViewOf(
+  row: BargainRow,
+  { base, helpers }: { base: HelpViewBase; helpers: HelpRow[] },
+): BargainView {
   return {
     ...base,
     priceFen: row.price_fen,

@@ -25,6 +25,18 @@ export const COUPON_COLUMNS = `id, template_id, owner_openid, reason, title, val
   min_spend_fen, product_id, status, issued_at, starts_at, expires_at, redeemed_at, redeemed_order_id,
   redeemed_discount_fen`;
 
+const COUPON_DATES = ['issued_at', 'starts_at', 'expires_at', 'redeemed_at'] as const;
+
+/** A coupon row read through row_to_json (its timestamps come back as text). */
+export function couponRowFromJson(json: Record<string, unknown>): CouponRow {
+  const row = { ...json } as Record<string, unknown>;
+  for (const column of COUPON_DATES) {
+    const value = row[column];
+    row[column] = typeof value === 'string' ? new Date(value) : (value ?? null);
+  }
+  return row as unknown as CouponRow;
+}
+
 /** The facts the one applicability rule decides on. */
 export function toCouponFacts(row: CouponRow): CouponFacts {
   return {

@@ -8,7 +8,7 @@ import type { Sql } from '../../store/store';
 import type { StoredCampaign } from '../campaign/find-campaign';
 import type { GroupRow } from './group-row';
 
-interface SeatRow {
+export interface SeatRow {
   openid: string;
   status: SeatStatus;
   hold_until: Date | null;
@@ -33,6 +33,17 @@ export async function groupView(
       where group_id = $1 order by paid_at nulls last, joined_at`,
     [row.id],
   );
+  return groupViewFrom(row, campaign, viewer, now, seats);
+}
+
+/** groupView from seats already read (a join reads them with its one write). */
+export function groupViewFrom(
+  row: GroupRow,
+  campaign: StoredCampaign & { config: GroupCampaign },
+  viewer: Caller,
+  now: Date,
+  seats: readonly SeatRow[],
+): GroupView {
   const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
   const status = groupStatusAt(
     {

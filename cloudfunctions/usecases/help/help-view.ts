@@ -65,19 +65,37 @@ export async function helpViewBase(
   /** The viewer's facts when the caller already knows them (right after their own help). */
   knownFacts?: Helper,
 ): Promise<{ base: HelpViewBase; helpers: HelpRow[] }> {
-  const isInitiator = viewer.openid === row.initiator_openid;
-  const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
   const [helpers, facts, rewards] = await Promise.all([
-    sql.query<{ helper_openid: string; helped_at: Date; cut_fen?: number }>(HELPERS_SQL[kind], [
-      row.id,
-    ]),
+    sql.query<HelperRecord>(HELPERS_SQL[kind], [row.id]),
     knownFacts ?? helperFacts(sql, kind, row.id, row.campaign_id, viewer.openid, now),
-    isInitiator && row.reward_coupon_id
+    viewer.openid === row.initiator_openid && row.reward_coupon_id
       ? sql.query<CouponRow>(`select ${COUPON_COLUMNS} from coupon where id = $1`, [
           row.reward_coupon_id,
         ])
       : Promise.resolve([]),
   ]);
+  return helpViewFrom(row, limits, viewer, now, facts, helpers, rewards[0] ?? null);
+}
+
+/** A help row as read from bargain_help or assist_help. */
+export interface HelperRecord {
+  helper_openid: string;
+  helped_at: Date;
+  cut_fen?: number;
+}
+
+/** helpViewBase from facts already read (a hot action reads them before its one write). */
+export function helpViewFrom(
+  row: HelpTargetRow,
+  limits: HelpLimits,
+  viewer: Caller,
+  now: Date,
+  facts: Helper,
+  helpers: readonly HelperRecord[],
+  reward: CouponRow | null,
+): { base: HelpViewBase; helpers: HelpRow[] } {
+  const isInitiator = viewer.openid === row.initiator_openid;
+  const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
   const target = {
     initiatorOpenid: row.initiator_openid,
     status: row.status,
@@ -86,7 +104,6 @@ export async function helpViewBase(
     helpsNeeded: row.helps_needed,
   };
   const refusal = helpRefusal(target, facts, limits, now);
-  const reward = rewards[0];
   return {
     base: {
       id: row.id,
@@ -104,13 +121,13 @@ export async function helpViewBase(
         canHelp: refusal === null,
         helpRefusal: refusal?.code ?? null,
       },
-      reward: reward ? toCouponView(reward, now) : null,
+      reward: isInitiator && reward ? toCouponView(reward, now) : null,
       serverNow: now.toISOString(),
     },
     helpers: helpers.map((h) => ({
       name: nameOf(h.helper_openid),
       helpedAt: h.helped_at.toISOString(),
-      ...(h.cut_fen !== undefined ? { cutFen: h.cut_fen } : {}),
+      ...(h.cut_fen !== undefined && h.cut_fen !== null ? { cutFen: h.cut_fen } : {}),
     })),
   };
 }

@@ -1,4 +1,5 @@
 export const SCENARIOS = [
+  'pgbench',
   'help',
   'coupon',
   'http',
@@ -6,6 +7,7 @@ export const SCENARIOS = [
   'weapp-size',
   'landing',
   'rush',
+  'isolation',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

@@ -2,6 +2,8 @@
 export interface LandingMarks {
   titleMs?: number;
   interactiveMs?: number;
+  /** Function calls (/api/…) the page had sent when its CTA became usable. */
+  callsBeforeInteractive?: number;
 }
 
 declare global {
@@ -18,6 +20,13 @@ declare global {
 export function installLandingMarks(): void {
   const marks: LandingMarks = {};
   window.__fissionBench = marks;
+  let calls = 0;
+  const fetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes('/api/')) calls += 1;
+    return fetch(input, init);
+  };
   const shown = (el: Element | null) => {
     if (!el) return false;
     const box = el.getBoundingClientRect();
@@ -35,8 +44,10 @@ export function installLandingMarks(): void {
         !cta.hasAttribute('disabled') &&
         cta.getAttribute('aria-disabled') !== 'true' &&
         shown(cta)
-      )
+      ) {
         marks.interactiveMs = performance.now();
+        marks.callsBeforeInteractive = calls;
+      }
     }
     if (marks.titleMs !== undefined && marks.interactiveMs !== undefined) observer.disconnect();
   });

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
 import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
 import type { InviteVisitResult } from '../../../cloudfunctions/contracts/invite';
@@ -32,16 +32,18 @@ export interface LandingQuery {
 }
 
 /**
- * Loads the campaign and records the arrival. With a campaignId both calls run at once and
- * the friend who invited arrives when the visit answers; a failed visit costs the banner, not
- * the page. A mini-program code carries only the token (its `scene`): the campaign then comes
- * from the visit, so the visit must succeed first.
+ * Loads the campaign, then records the arrival. With a campaignId the page needs one call
+ * before it can be used: the visit is sent once the campaign has answered, so it never
+ * competes with it, and the friend who invited shows up when the visit answers; a failed
+ * visit costs the banner, not the page. A mini-program code carries only the token (its
+ * `scene`): the campaign then comes from the visit, so the visit goes first.
  */
 export function useLanding({ campaignId, token, scene, preview }: LandingQuery) {
   const [state, setState] = useState<LandingState>({ status: 'loading' });
   const [invitedBy, setInvitedBy] = useState<InvitedBy | null>(null);
   const [sharedGroup, setSharedGroup] = useState<SharedGroup | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const arrivedRef = useRef<((result: Awaited<ReturnType<typeof visitOnce>>) => void) | null>(null);
 
   useEffect(() => {
     // A slow answer for an earlier query or persona must not overwrite the current one.
@@ -51,8 +53,8 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
     setSharedGroup(null);
     const query = { token, scene };
     const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
-    const visit = visitOnce(knownId, query);
-    void visit.then((result) => {
+
+    const arrived = (result: Awaited<ReturnType<typeof visitOnce>>) => {
       if (!current || !result.ok) return;
       setInvitedBy(result.data.invitedBy);
       // A poster's code carries only the token: when it was shared for a bargain, an assist or
@@ -67,17 +69,19 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
           url: `/pages/${subject.kind}/index?${subject.kind}Id=${subject.id}${shared ? `&token=${shared}` : ''}`,
         });
       }
-    });
+    };
 
+    arrivedRef.current = arrived;
     void (async () => {
       let id = knownId;
       if (!id) {
-        const visited = await visit;
+        const visited = await visitOnce(undefined, query);
         if (!current) return;
         if (!visited.ok) {
           setState({ status: 'error', error: visited.error });
           return;
         }
+        arrived(visited);
         id = visited.data.campaignId;
       }
       const result = await getCampaign(id, { preview: preview === '1' });
@@ -93,6 +97,23 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
       current = false;
     };
   }, [campaignId, token, scene, preview, attempt]);
+
+  // With a campaignId the arrival is recorded once the page has drawn what the campaign
+  // answered (an effect runs after that commit), so the CTA never waits on it; whatever the
+  // answer was — an ended campaign still saw the arrival.
+  const settled = state.status !== 'loading';
+  useEffect(() => {
+    const query = { token, scene };
+    const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
+    if (!settled || !knownId) return;
+    let current = true;
+    void visitOnce(knownId, query).then((result) => {
+      if (current) arrivedRef.current?.(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, [settled, campaignId, token, scene, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 

@@ -120,8 +120,15 @@ describe.each(NAMES)('dist/cloudfunctions/%s', (name) => {
   const dir = () => path.join(root, 'dist/cloudfunctions', name);
   const read = (file: string) => fs.readFileSync(path.join(dir(), file), 'utf8');
 
-  test('holds index.js, package.json (main index.js, depends on wx-server-sdk) and config.json', () => {
-    expect(fs.readdirSync(dir()).sort()).toEqual(['config.json', 'index.js', 'package.json']);
+  test('holds index.js, store.js (pg, loaded on first use), their maps, package.json (main index.js, depends on wx-server-sdk) and config.json', () => {
+    expect(fs.readdirSync(dir()).sort()).toEqual([
+      'config.json',
+      'index.js',
+      'index.js.map',
+      'package.json',
+      'store.js',
+      'store.js.map',
+    ]);
     expect(JSON.parse(read('package.json'))).toMatchObject({
       name,
       main: 'index.js',
@@ -134,8 +141,28 @@ describe.each(NAMES)('dist/cloudfunctions/%s', (name) => {
     );
   });
 
+  test.each(['index.js', 'store.js'])(
+    '%s is minified, at most 400 KB, with its source map beside it',
+    (file) => {
+      const text = read(file);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(400 * 1024);
+      // Minified: a few long lines, not one statement per line.
+      expect(text.length / text.split('\n').length).toBeGreaterThan(200);
+      expect(text.trimEnd().endsWith(`//# sourceMappingURL=${file}.map`)).toBe(true);
+      const map = JSON.parse(read(`${file}.map`)) as { sources: string[] };
+      expect(map.sources.some((s) => s.includes('cloudfunctions/'))).toBe(true);
+    },
+  );
+
+  test('index.js leaves pg to store.js, which it requires only when a call needs the store', () => {
+    const entry = read('index.js');
+    expect(entry).toContain('require("./store.js")');
+    expect(entry).not.toContain('pg-pool');
+    expect(read('store.js')).toContain('statement_timeout');
+  });
+
   test('requires only node built-ins, wx-server-sdk and pg’s optional native binding', () => {
-    const text = read('index.js');
+    const text = read('index.js') + read('store.js');
     expect(text).toContain('require("wx-server-sdk")');
     expect(text).not.toContain('require("@electric-sql/pglite")');
     expect(text).not.toContain('@electric-sql/pglite');
@@ -143,7 +170,8 @@ describe.each(NAMES)('dist/cloudfunctions/%s', (name) => {
     expect(text).not.toContain('x-fission-openid');
     const required = new Set([...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
     const foreign = [...required].filter(
-      (m) => !NODE_BUILTINS.has(m) && m !== 'wx-server-sdk' && m !== 'pg-native',
+      (m) =>
+        !NODE_BUILTINS.has(m) && m !== 'wx-server-sdk' && m !== 'pg-native' && m !== './store.js',
     );
     expect(foreign).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assistActions } from '../../../cloudfunctions/contracts/assist';
 import { bargainActions } from '../../../cloudfunctions/contracts/bargain';
 import { campaignActions } from '../../../cloudfunctions/contracts/campaign';
