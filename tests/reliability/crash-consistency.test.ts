@@ -133,7 +133,9 @@ async function drive(
 }
 
 const lockFile = (dataDir: string) => path.join(dataDir, 'fission.lock');
-const lockOwner = (dataDir: string) => Number(fs.readFileSync(lockFile(dataDir), 'utf8'));
+// The lock file names its owner's pid, then its start time (store/data-dir-lock.ts).
+const lockOwner = (dataDir: string) =>
+  Number(fs.readFileSync(lockFile(dataDir), 'utf8').trim().split(' ')[0]);
 const code = (a: ApiAnswer | null) =>
   a === null ? 'no answer' : a.body.ok ? 'ok' : a.body.error.code;
 

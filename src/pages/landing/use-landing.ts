@@ -44,11 +44,18 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
   const [sharedGroup, setSharedGroup] = useState<SharedGroup | null>(null);
   const [attempt, setAttempt] = useState(0);
   const arrivedRef = useRef<((result: Awaited<ReturnType<typeof visitOnce>>) => void) | null>(null);
+  // The load that last settled, with what it was for: the visit follows each load exactly once
+  // (a persona switch re-renders with the old page before the new load starts).
+  const [settledLoad, setSettledLoad] = useState<{
+    knownId: string | undefined;
+    query: { token?: string; scene?: string };
+  } | null>(null);
 
   useEffect(() => {
     // A slow answer for an earlier query or persona must not overwrite the current one.
     let current = true;
     setState({ status: 'loading' });
+    setSettledLoad(null);
     setInvitedBy(null);
     setSharedGroup(null);
     const query = { token, scene };
@@ -91,6 +98,7 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
           ? { status: 'ready', campaign: result.data.campaign }
           : { status: 'error', error: result.error },
       );
+      setSettledLoad({ knownId, query });
     })();
 
     return () => {
@@ -101,19 +109,16 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
   // With a campaignId the arrival is recorded once the page has drawn what the campaign
   // answered (an effect runs after that commit), so the CTA never waits on it; whatever the
   // answer was — an ended campaign still saw the arrival.
-  const settled = state.status !== 'loading';
   useEffect(() => {
-    const query = { token, scene };
-    const knownId = campaignId || (launchToken(query) ? undefined : DEFAULT_CAMPAIGN_ID);
-    if (!settled || !knownId) return;
+    if (!settledLoad?.knownId) return undefined;
     let current = true;
-    void visitOnce(knownId, query).then((result) => {
+    void visitOnce(settledLoad.knownId, settledLoad.query).then((result) => {
       if (current) arrivedRef.current?.(result);
     });
     return () => {
       current = false;
     };
-  }, [settled, campaignId, token, scene, attempt]);
+  }, [settledLoad]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
