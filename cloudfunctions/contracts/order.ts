@@ -14,6 +14,8 @@ export const orderActions = {
       campaignId: campaignId.optional(),
       productId: z.string().min(1).max(64).optional(),
       couponId: couponId.optional(),
+      /** An F码 the buyer used: redeemed exactly once, with this order. */
+      fcode: z.string().min(1).max(24).optional(),
       /** The group this order pays a seat in: confirms the buyer's membership. */
       groupId: groupId.optional(),
     })
