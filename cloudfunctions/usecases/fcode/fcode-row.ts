@@ -268,12 +268,13 @@ export async function promoteWaiting(
         [code.batch_id, person.openid, code.code],
       );
       if (!holding) continue;
-      await tx.query(
+      const moved = await tx.query(
         `update fcode_code set status = 'reserved', acceptor_openid = $2, generation = 1,
                 via = 'waitlist', reserved_until = $3, updated_at = $4
-          where code = $1 and status = 'pooled'`,
+          where code = $1 and status = 'pooled' returning code`,
         [code.code, person.openid, until, now],
       );
+      if (moved.length === 0) throw new Error(`code ${code.code} left the pool under its lock`);
       await tx.query(
         `update fcode_wait set status = 'promoted', code = $3, promoted_at = $4
           where campaign_id = $1 and openid = $2 and status = 'waiting'`,
