@@ -27,6 +27,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   SELF_CLAIM: '这是你分享给好友的券，自己不能领哦',
   ORDER_REFUNDED: '订单已退款，不能分享优惠券',
   ORDER_PENDING: '成团后才能分享优惠券',
+  CODE_TAKEN: '这个F码已被其他朋友接受',
+  SELF_ACCEPT: '这是你自己的F码，分享给朋友吧',
+  ONE_PER_BATCH: '你已持有本批的F码',
+  FCODE_NOT_USABLE: '这个F码不能用于本订单',
   INTERNAL: '网络异常，请稍后重试',
   UNAVAILABLE: '当前环境暂不支持该功能',
 };
