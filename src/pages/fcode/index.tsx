@@ -48,7 +48,9 @@ export default function FcodePage() {
     );
   };
 
-  const friendView = lookup && lookup.state !== 'mine';
+  // A friend who opened a shared code sees it first; once they hold it or joined the waitlist
+  // instead, the page is about them.
+  const friendView = lookup && lookup.state !== 'mine' && !view?.viewer.waitlist;
   const mine = view?.viewer.mine ?? null;
   const holder = (view?.viewer.holding.length ?? 0) > 0;
   const loading = !error && !view && !friendView;
