@@ -13,7 +13,7 @@ import { FriendCode } from './components/FriendCode';
 import { HeldCodes } from './components/HeldCodes';
 import { MyCode } from './components/MyCode';
 import { WaitlistCard } from './components/WaitlistCard';
-import { FCODE_PAGE, fcodeSharePath } from './launch-code';
+import { FCODE_PAGE, fcodeSharePath, formatCode } from './launch-code';
 import { useFcodePage } from './use-fcode-page';
 import './index.scss';
 
@@ -95,7 +95,7 @@ export default function FcodePage() {
               shareLabel="把F码送给朋友"
               path={page.shareToken ? sharePath : null}
               posterTitle={shareTitle}
-              posterSubtitle={`F码 ${sharing.code}`}
+              posterSubtitle={`F码 ${formatCode(sharing.code)}`}
               qr={qr}
               onPoster={requestQr}
               invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(view.campaignId)}`}
