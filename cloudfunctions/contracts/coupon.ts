@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateId } from './campaign-config';
+import { fen, templateId } from './campaign-config';
 
 export const couponId = z.string().regex(/^cpn_[0-9A-Za-z]{16}$/, 'a coupon id (cpn_…)');
 export const orderId = z
@@ -32,15 +32,65 @@ export const couponViewSchema = z
     reason: couponReasonSchema,
     status: couponStatusSchema,
     issuedAt: isoDateTime,
+    /** The first instant it may be used; `expiresAt` is the first it may not. */
+    startsAt: isoDateTime,
     expiresAt: isoDateTime,
     redeemedAt: isoDateTime.nullable(),
   })
   .strict();
 
+export const productRef = z
+  .string()
+  .regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'a product or SKU id: letters, digits, _ : . -, at most 64');
+
+/** An order as a checkout sees it before paying: its amount before any coupon, and its items. */
+export const basketFields = {
+  amountFen: fen.describe('The order amount before any coupon, in fen'),
+  productIds: z.array(productRef).max(50).describe('The products or SKUs in the order'),
+};
+
+/** Why a coupon does not apply to a basket, with the fact a checkout needs to say so. */
+export const couponRefusalSchema = z.discriminatedUnion('code', [
+  z
+    .object({ code: z.literal('COUPON_NOT_APPLICABLE'), reason: z.enum(['not_owner', 'product']) })
+    .strict(),
+  z.object({ code: z.literal('COUPON_NOT_STARTED'), startsAt: isoDateTime }).strict(),
+  z.object({ code: z.literal('COUPON_EXPIRED') }).strict(),
+  z
+    .object({ code: z.literal('MIN_SPEND_NOT_MET'), shortfallFen: z.number().int().min(1) })
+    .strict(),
+  z.object({ code: z.literal('ALREADY_REDEEMED') }).strict(),
+  z.object({ code: z.literal('COUPON_NOT_USABLE') }).strict(),
+]);
+
+export const couponQuoteSchema = z.discriminatedUnion('usable', [
+  z
+    .object({
+      usable: z.literal(true),
+      coupon: couponViewSchema,
+      discountFen: fen,
+      payableFen: fen,
+    })
+    .strict(),
+  z
+    .object({ usable: z.literal(false), coupon: couponViewSchema, refusal: couponRefusalSchema })
+    .strict(),
+]);
+
 export const couponActions = {
   list: z.object({}).strict(),
   claim: z.object({ templateId, requestId: requestId.optional() }).strict(),
-  redeem: z.object({ couponId, orderId }).strict(),
+  /** The caller's usable coupons for a basket, best first, and why the others do not apply. */
+  quote: z.object(basketFields).strict(),
+  /** Merchant checkout: uses the buyer's coupon on an order, under the coupon's own terms. */
+  redeem: z
+    .object({
+      couponId,
+      orderId,
+      buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
+      ...basketFields,
+    })
+    .strict(),
 } as const;
 
 const issued = z.object({ coupon: couponViewSchema, replayed: z.boolean() }).strict();
@@ -48,7 +98,16 @@ const issued = z.object({ coupon: couponViewSchema, replayed: z.boolean() }).str
 export const couponResults = {
   list: z.object({ coupons: z.array(couponViewSchema) }).strict(),
   claim: issued,
-  redeem: issued,
+  quote: z.object({ quotes: z.array(couponQuoteSchema) }).strict(),
+  redeem: z
+    .object({
+      coupon: couponViewSchema,
+      /** What the coupon took off this order, fixed at redemption: a replay answers the same. */
+      discountFen: fen,
+      payableFen: fen,
+      replayed: z.boolean(),
+    })
+    .strict(),
 } as const;
 
 export type CouponView = z.output<typeof couponViewSchema>;
@@ -57,3 +116,6 @@ export type CouponReason = z.output<typeof couponReasonSchema>;
 export type CouponListResult = z.output<typeof couponResults.list>;
 export type CouponClaimResult = z.output<typeof couponResults.claim>;
 export type CouponRedeemResult = z.output<typeof couponResults.redeem>;
+export type CouponQuoteResult = z.output<typeof couponResults.quote>;
+export type CouponQuote = z.output<typeof couponQuoteSchema>;
+export type CouponRefusalView = z.output<typeof couponRefusalSchema>;

@@ -22,6 +22,20 @@ export const ERROR_HTTP_STATUS = {
   NOT_CLAIMABLE: 409,
   ALREADY_REDEEMED: 409,
   COUPON_NOT_USABLE: 409,
+  /** The coupon is not the buyer's, or is bound to a product the order does not hold. */
+  COUPON_NOT_APPLICABLE: 409,
+  /** The coupon's window has not opened yet. */
+  COUPON_NOT_STARTED: 409,
+  /** The coupon's window has closed. */
+  COUPON_EXPIRED: 409,
+  /** The order does not reach the coupon's minimum spend. */
+  MIN_SPEND_NOT_MET: 409,
+  /** The campaign has participants: what it promised can no longer change. */
+  CAMPAIGN_LOCKED: 409,
+  /** The merchant paused the campaign: nothing new starts; what started goes on. */
+  CAMPAIGN_PAUSED: 409,
+  /** The lifecycle does not allow this move (e.g. a live campaign back to draft). */
+  INVALID_TRANSITION: 409,
   /** Every seat of the group is taken (paid, or held for someone paying). */
   GROUP_FULL: 409,
   /** Every coupon in the packet has been claimed. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { campaignId } from './campaign-config';
-import { couponId, orderId } from './coupon';
+import { basketFields, couponId, orderId, productRef } from './coupon';
 import { groupId } from './group';
 import { isoDateTime } from './help';
 
@@ -10,9 +10,13 @@ export const orderActions = {
     .object({
       orderId,
       buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
-      amountFen: z.number().int().min(0).max(100_000_000),
+      /** The order amount before any coupon; the coupon's discount is decided here. */
+      amountFen: basketFields.amountFen,
       campaignId: campaignId.optional(),
-      productId: z.string().min(1).max(64).optional(),
+      /** The order's products or SKUs: a product-bound coupon applies only if its product is here. */
+      productIds: basketFields.productIds.optional(),
+      /** One product (the common case): the same as `productIds: [productId]`. */
+      productId: productRef.optional(),
       couponId: couponId.optional(),
       /** An F码 the buyer used: redeemed exactly once, with this order. */
       fcode: z.string().min(1).max(24).optional(),
@@ -25,9 +29,14 @@ export const orderActions = {
 export const orderViewSchema = z
   .object({
     orderId,
+    /** Before the coupon. */
     amountFen: z.number().int(),
+    /** What the coupon took off, and what the buyer paid: amountFen − discountFen. */
+    discountFen: z.number().int().min(0),
+    paidFen: z.number().int().min(0),
     campaignId: campaignId.nullable(),
     productId: z.string().nullable(),
+    productIds: z.array(z.string()),
     couponId: couponId.nullable(),
     groupId: groupId.nullable(),
     /**

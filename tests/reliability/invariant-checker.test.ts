@@ -152,8 +152,13 @@ const CORRUPTIONS: Corruption[] = [
   {
     invariant: 'a coupon is redeemed at most once, by the order that used it',
     sql: [
-      `update coupon set status = 'issued', redeemed_at = null, redeemed_order_id = null where id = '$redeemedCoupon'`,
+      `update coupon set status = 'issued', redeemed_at = null, redeemed_order_id = null,
+         redeemed_discount_fen = null where id = '$redeemedCoupon'`,
     ],
+  },
+  {
+    invariant: 'an order’s discount is what its coupon took off, within the coupon’s terms',
+    sql: [`update shop_order set discount_fen = 0 where order_id = 'ck-order-1'`],
   },
   {
     invariant: 'helper_day = helps that China day, within the daily limit',

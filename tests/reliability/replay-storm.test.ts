@@ -145,7 +145,14 @@ describe.each(concurrencyStoreKinds())('one request, replayed, on %s: one effect
   test('coupon.redeem with one orderId: redeemed once, replays answer the first redemption', async () => {
     const c = await h.save(aCouponCampaign());
     const { coupon } = await h.ok('coupon', { action: 'claim', templateId: c.id }, 'redeemer');
-    const event = { action: 'redeem', couponId: coupon.id, orderId: 'storm-order-r1' };
+    const event = {
+      action: 'redeem',
+      couponId: coupon.id,
+      orderId: 'storm-order-r1',
+      buyerOpenid: 'redeemer',
+      amountFen: 5000,
+      productIds: [],
+    };
     const { atOnce, inARow } = await storm(() => h.call('coupon', event, 'merchant', 'merchant'));
 
     expect(codes(atOnce)).toEqual({ ok: AT_ONCE });
@@ -153,6 +160,7 @@ describe.each(concurrencyStoreKinds())('one request, replayed, on %s: one effect
     const all = data([...atOnce, ...inARow]);
     expect(all.filter((d) => !d.replayed)).toHaveLength(1);
     expect(new Set(all.map((d) => d.coupon.redeemedAt)).size).toBe(1);
+    expect(new Set(all.map((d) => d.discountFen))).toEqual(new Set([1000]));
     expect(
       await h.store.query('select status, redeemed_order_id from coupon where id = $1', [
         coupon.id,

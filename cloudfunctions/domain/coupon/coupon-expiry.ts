@@ -14,6 +14,11 @@ export function couponExpiresAt(validity: CouponValidity, issuedAt: Date): Date 
   return new Date(issuedAt.getTime() + validity.days * DAY_MS);
 }
 
+/** The first instant a coupon issued at `issuedAt` may be used: a fixed window's `from`. */
+export function couponStartsAt(validity: CouponValidity, issuedAt: Date): Date {
+  return validity.kind === 'fixed' ? new Date(validity.from) : issuedAt;
+}
+
 /** Expiry is derived, never stored: an issued coupon is expired from `expiresAt` on. */
 export function couponStatusAt(
   coupon: { status: StoredCouponStatus; expiresAt: Date },

@@ -36,7 +36,8 @@ export type RedeemRefusal = 'FCODE_NOT_USABLE' | 'ALREADY_REDEEMED' | 'EXPIRED';
 export interface Basket {
   buyerOpenid: string;
   campaignId: string;
-  productId?: string;
+  /** The products in the order; empty when the checkout did not say (the campaign's product). */
+  productIds?: string[];
 }
 
 /**
@@ -55,7 +56,7 @@ export function redeemRefusal(
     return { code: 'FCODE_NOT_USABLE', message: 'the code is not reserved for this buyer' };
   if (code.status === 'redeemed')
     return { code: 'ALREADY_REDEEMED', message: 'the code has been used' };
-  if (basket.productId !== undefined && basket.productId !== settings.productId)
+  if (basket.productIds?.length && !basket.productIds.includes(settings.productId))
     return { code: 'FCODE_NOT_USABLE', message: 'the code is for another product' };
   const t = now.getTime();
   if (settings.validFrom && t < Date.parse(settings.validFrom))

@@ -1,6 +1,7 @@
 import { couponActions, couponResults } from '../../contracts/coupon';
 import { claimCoupon } from '../../usecases/coupon/claim-coupon';
 import { listCoupons } from '../../usecases/coupon/list-coupons';
+import { quoteCoupons } from '../../usecases/coupon/quote-coupons';
 import { redeemCoupon } from '../../usecases/coupon/redeem-coupon';
 import { defineAction, defineFunction } from '../define-function';
 
@@ -14,6 +15,11 @@ export const couponFunction = defineFunction('coupon', {
     input: couponActions.claim,
     output: couponResults.claim,
     run: (input, { caller, deps }) => claimCoupon(input, caller, deps),
+  }),
+  quote: defineAction({
+    input: couponActions.quote,
+    output: couponResults.quote,
+    run: (input, { caller, deps }) => quoteCoupons(input, caller, deps),
   }),
   redeem: defineAction({
     input: couponActions.redeem,

@@ -4,7 +4,8 @@ import bargains from './003-bargains.sql';
 import assists from './004-assists.sql';
 import invites from './005-invites.sql';
 import groupsAndPackets from './006-groups-and-packets.sql';
-import fcodes from './007-fcodes.sql';
+import couponTermsAndLifecycle from './007-coupon-terms-and-lifecycle.sql';
+import fcodes from './008-fcodes.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -14,5 +15,6 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '004-assists', sql: assists },
   { name: '005-invites', sql: invites },
   { name: '006-groups-and-packets', sql: groupsAndPackets },
-  { name: '007-fcodes', sql: fcodes },
+  { name: '007-coupon-terms-and-lifecycle', sql: couponTermsAndLifecycle },
+  { name: '008-fcodes', sql: fcodes },
 ];

@@ -1,6 +1,6 @@
 import type { CouponValidity } from '../../contracts/campaign-config';
 import type { CouponReason } from '../../contracts/coupon';
-import { couponExpiresAt } from '../../domain/coupon/coupon-expiry';
+import { couponExpiresAt, couponStartsAt } from '../../domain/coupon/coupon-expiry';
 import { newId } from '../../domain/shared/ids';
 import { refuse, type Refusal } from '../../domain/shared/refusal';
 import type { Sql } from '../../store/store';
@@ -88,8 +88,8 @@ async function tryIssue(tx: Sql, r: IssueRequest): Promise<IssueOutcome> {
 
   const [coupon] = await tx.query<CouponRow>(
     `insert into coupon (id, template_id, owner_openid, reason, idempotency_key, title, value_fen,
-       percent_off, min_spend_fen, product_id, status, issued_at, expires_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'issued', $11, $12)
+       percent_off, min_spend_fen, product_id, status, issued_at, starts_at, expires_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'issued', $11, $12, $13)
      returning ${COUPON_COLUMNS}`,
     [
       newId('cpn'),
@@ -103,6 +103,7 @@ async function tryIssue(tx: Sql, r: IssueRequest): Promise<IssueOutcome> {
       template.min_spend_fen,
       template.product_id,
       r.now,
+      couponStartsAt(template.validity, r.now),
       couponExpiresAt(template.validity, r.now),
     ],
   );

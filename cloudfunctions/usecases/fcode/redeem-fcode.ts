@@ -13,7 +13,7 @@ export interface FcodeBasket {
   code: string;
   buyerOpenid: string;
   campaignId: string;
-  productId?: string;
+  productIds?: string[];
 }
 
 async function codeFor(
@@ -52,10 +52,14 @@ function refusalOf(row: CodeRow, campaign: FcodeCampaignRow, basket: FcodeBasket
 
 /** The checkout asks whether a code applies to a basket and what the product then costs. */
 export async function quoteFcode(
-  input: FcodeBasket,
+  quoted: Omit<FcodeBasket, 'productIds'> & { productId?: string },
   { store, clock }: Deps,
 ): Promise<{ quote: FcodeQuote }> {
   const now = clock();
+  const input: FcodeBasket = {
+    ...quoted,
+    productIds: quoted.productId ? [quoted.productId] : [],
+  };
   return store.transaction(async (tx) => {
     const { row, campaign } = await codeFor(tx, input, now);
     const refusal = refusalOf(row, campaign, input, now);

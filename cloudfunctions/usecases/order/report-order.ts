@@ -16,6 +16,8 @@ interface OrderRow {
   amount_fen: number;
   campaign_id: string | null;
   product_id: string | null;
+  product_ids: string[];
+  discount_fen: number;
   coupon_id: string | null;
   group_id: string | null;
   refund_due: boolean;
@@ -25,8 +27,11 @@ interface OrderRow {
 const toView = (row: OrderRow): OrderView => ({
   orderId: row.order_id,
   amountFen: row.amount_fen,
+  discountFen: row.discount_fen,
+  paidFen: row.amount_fen - row.discount_fen,
   campaignId: row.campaign_id,
   productId: row.product_id,
+  productIds: row.product_ids,
   couponId: row.coupon_id,
   groupId: row.group_id,
   groupOutcome: row.group_id === null ? null : row.refund_due ? 'refund_due' : 'seat',
@@ -35,8 +40,11 @@ const toView = (row: OrderRow): OrderView => ({
 
 /**
  * The merchant's checkout reports an order (shoppers cannot report their own), once per order
- * id: a replay answers with the first report. In one transaction it redeems the coupon used,
- * credits the buyer's sharer (held for the refund window) and makes the buyer a verified buyer.
+ * id: a replay answers with the first report. In one transaction it redeems the coupon used —
+ * under the coupon's own terms, through the same rule as `coupon.redeem`, so an order can never
+ * carry a coupon it could not use — credits the buyer's sharer (held for the refund window) and
+ * makes the buyer a verified buyer. `amountFen` is before the coupon; the order records what
+ * the coupon took off and so what was paid.
  */
 export async function reportOrder(
   input: {
@@ -45,6 +53,7 @@ export async function reportOrder(
     amountFen: number;
     campaignId?: string;
     productId?: string;
+    productIds?: string[];
     couponId?: string;
     groupId?: string;
     fcode?: string;
@@ -52,21 +61,30 @@ export async function reportOrder(
   { store, clock }: Deps,
 ): Promise<OrderReportResult> {
   const now = clock();
+  const productIds = orderProductIds(input);
   return store.transaction(async (tx) => {
+    const reported = await findOrder(tx, input.orderId);
+    if (reported) return { order: toView(sameBuyer(reported, input)), replayed: true };
     const campaignId = await orderCampaignId(tx, input);
     const campaign = campaignId ? await findCampaign(tx, campaignId) : null;
-    // Before the order row: its coupon_id must name a coupon of this buyer.
-    if (input.couponId) {
-      const owned = await tx.query('select 1 from coupon where id = $1 and owner_openid = $2', [
-        input.couponId,
-        input.buyerOpenid,
-      ]);
-      if (owned.length === 0) throw new AppError('NOT_FOUND', 'no such coupon of the buyer');
-    }
+    // Before the order row (its coupon_id references the coupon): refused terms leave no order.
+    const redemption = input.couponId
+      ? await redeemCouponIn(
+          tx,
+          {
+            couponId: input.couponId,
+            orderId: input.orderId,
+            buyerOpenid: input.buyerOpenid,
+            amountFen: input.amountFen,
+            productIds,
+          },
+          now,
+        )
+      : null;
     const [created] = await tx.query<OrderRow>(
-      `insert into shop_order (order_id, buyer_openid, amount_fen, campaign_id, product_id, coupon_id,
-         group_id, reported_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
+      `insert into shop_order (order_id, buyer_openid, amount_fen, campaign_id, product_id,
+         product_ids, discount_fen, coupon_id, group_id, reported_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        on conflict (order_id) do nothing
        returning *`,
       [
@@ -74,7 +92,9 @@ export async function reportOrder(
         input.buyerOpenid,
         input.amountFen,
         campaign?.id ?? null,
-        input.productId ?? null,
+        productIds[0] ?? null,
+        productIds,
+        redemption?.discountFen ?? 0,
         input.couponId ?? null,
         input.groupId ?? null,
         now,
@@ -83,7 +103,6 @@ export async function reportOrder(
     if (!created) return { order: toView(await existingOrder(tx, input)), replayed: true };
 
     if (input.couponId) {
-      await redeemCouponIn(tx, { couponId: input.couponId, orderId: input.orderId }, now);
       await creditPacketUse(tx, { couponId: input.couponId, orderId: input.orderId }, now);
     }
     if (input.fcode) {
@@ -93,7 +112,7 @@ export async function reportOrder(
           code: input.fcode,
           buyerOpenid: input.buyerOpenid,
           campaignId: campaign?.id ?? '',
-          productId: input.productId,
+          productIds,
           orderId: input.orderId,
         },
         now,
@@ -143,14 +162,29 @@ async function orderCampaignId(
   return group.campaign_id;
 }
 
+/** `productIds`, with `productId` folded in: the products a coupon may be bound to. */
+function orderProductIds(input: { productId?: string; productIds?: string[] }): string[] {
+  const ids = [...(input.productId ? [input.productId] : []), ...(input.productIds ?? [])];
+  return [...new Set(ids)];
+}
+
+async function findOrder(sql: Sql, orderId: string): Promise<OrderRow | undefined> {
+  const [row] = await sql.query<OrderRow>('select * from shop_order where order_id = $1', [
+    orderId,
+  ]);
+  return row;
+}
+
 async function existingOrder(
   sql: Sql,
   input: { orderId: string; buyerOpenid: string },
 ): Promise<OrderRow> {
-  const [row] = await sql.query<OrderRow>('select * from shop_order where order_id = $1', [
-    input.orderId,
-  ]);
+  const row = await findOrder(sql, input.orderId);
   if (!row) throw new Error(`order ${input.orderId} conflicted but cannot be read`);
+  return sameBuyer(row, input);
+}
+
+function sameBuyer(row: OrderRow, input: { orderId: string; buyerOpenid: string }): OrderRow {
   if (row.buyer_openid !== input.buyerOpenid) {
     throw new AppError(
       'INVALID_INPUT',

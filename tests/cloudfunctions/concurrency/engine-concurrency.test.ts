@@ -145,7 +145,14 @@ describe.each(concurrencyStoreKinds())('under concurrency on %s', (kind) => {
       range(20, 'order').map((orderId) =>
         h.call(
           'coupon',
-          { action: 'redeem', couponId: coupon.id, orderId },
+          {
+            action: 'redeem',
+            couponId: coupon.id,
+            orderId,
+            buyerOpenid: 'buyer',
+            amountFen: 5000,
+            productIds: [],
+          },
           'merchant',
           'merchant',
         ),

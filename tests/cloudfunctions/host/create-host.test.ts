@@ -142,14 +142,31 @@ const ROWS: {
   {
     label: 'a shopper redeeming',
     path: '/api/coupon',
-    init: event({ action: 'redeem', couponId: 'cpn_0000000000000000', orderId: 'o-1' }),
+    init: event({
+      action: 'redeem',
+      couponId: 'cpn_0000000000000000',
+      orderId: 'o-1',
+      buyerOpenid: 'u1',
+      amountFen: 100,
+      productIds: [],
+    }),
     status: 403,
     code: 'FORBIDDEN',
   },
   {
     label: 'the merchant redeeming an unknown coupon',
     path: '/api/coupon',
-    init: event({ action: 'redeem', couponId: 'cpn_0000000000000000', orderId: 'o-1' }, 'merchant'),
+    init: event(
+      {
+        action: 'redeem',
+        couponId: 'cpn_0000000000000000',
+        orderId: 'o-1',
+        buyerOpenid: 'u1',
+        amountFen: 100,
+        productIds: [],
+      },
+      'merchant',
+    ),
     status: 404,
     code: 'NOT_FOUND',
   },
@@ -260,7 +277,14 @@ describe.each(storeKinds())('the local host on %s', (kind) => {
     ]);
     expect(await list('someone-else')).toEqual([]);
     const couponId = claimed.body.data.coupon.id;
-    const redeem = { action: 'redeem', couponId, orderId: 'order-1' };
+    const redeem = {
+      action: 'redeem',
+      couponId,
+      orderId: 'order-1',
+      buyerOpenid: 'persona-1',
+      amountFen: 10_000,
+      productIds: [],
+    };
     expect((await host.call('coupon', redeem, 'persona-1')).status).toBe(403);
     expect(await host.call('coupon', redeem, 'merchant')).toMatchObject({
       status: 200,

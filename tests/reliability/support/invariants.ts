@@ -214,6 +214,16 @@ export const INVARIANT_CHECKS: InvariantCheck[] = [
           select min(order_id), coupon_id, 'used by several orders', null from shop_order
            where coupon_id is not null group by coupon_id having count(*) > 1`,
   },
+  {
+    name: 'an order’s discount is what its coupon took off, within the coupon’s terms',
+    sql: `select o.order_id, o.discount_fen, c.redeemed_discount_fen from shop_order o
+            left join coupon c on c.id = o.coupon_id
+           where (c.id is null and o.discount_fen <> 0)
+              or (c.id is not null and (o.discount_fen is distinct from c.redeemed_discount_fen
+                  or o.amount_fen < c.min_spend_fen
+                  or (c.product_id is not null and not c.product_id = any (o.product_ids))
+                  or o.buyer_openid <> c.owner_openid))`,
+  },
 
   // Per-helper daily limits and per-person start limits: counters equal what happened.
   {

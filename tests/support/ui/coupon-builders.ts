@@ -16,6 +16,7 @@ export function aCouponView(overrides: Partial<CouponView> = {}): CouponView {
     reason: 'claim',
     status: 'issued',
     issuedAt: '2026-11-23T08:00:00.000Z',
+    startsAt: '2026-11-23T08:00:00.000Z',
     expiresAt: '2026-11-30T08:00:00.000Z',
     redeemedAt: null,
     ...overrides,

@@ -68,7 +68,7 @@ describe('redeeming a code at the checkout', () => {
     ...held({ status: 'reserved', acceptorOpenid: 'friend', reservedUntil: later }),
     campaignId: 'c1',
   };
-  const basket = { buyerOpenid: 'friend', campaignId: 'c1', productId: 'p1' };
+  const basket = { buyerOpenid: 'friend', campaignId: 'c1', productIds: ['p1'] };
   test.each([
     { label: 'the buyer’s reserved code', code: reserved, basket, expected: null },
     {
@@ -86,7 +86,7 @@ describe('redeeming a code at the checkout', () => {
     {
       label: 'another product',
       code: reserved,
-      basket: { ...basket, productId: 'p2' },
+      basket: { ...basket, productIds: ['p2'] },
       expected: 'FCODE_NOT_USABLE',
     },
     {

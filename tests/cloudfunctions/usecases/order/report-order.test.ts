@@ -60,8 +60,11 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
         order: {
           orderId: 'o-replay',
           amountFen: 990,
+          discountFen: 0,
+          paidFen: 990,
           campaignId: c.id,
           productId: 'p1',
+          productIds: ['p1'],
           couponId: null,
           groupId: null,
           groupOutcome: null,
@@ -98,7 +101,10 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
     const couponId = await claim(c.id, 'bob');
     h.clock.set(at(START, HOUR));
     const result = await report({ orderId: 'o-coupon', buyerOpenid: 'bob', couponId });
-    expect(result).toMatchObject({ ok: true, data: { replayed: false, order: { couponId } } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { replayed: false, order: { couponId, amountFen: 990, discountFen: 990, paidFen: 0 } },
+    });
     expect(await couponOf('bob', couponId)).toMatchObject({
       status: 'redeemed',
       redeemedAt: at(START, HOUR).toISOString(),
@@ -115,11 +121,68 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
     expect((await couponOf('bob', couponId)).redeemedAt).toBe(at(START, HOUR).toISOString());
   });
 
+  describe('the coupon’s terms decide, as at coupon.redeem', () => {
+    test.each([
+      {
+        label: 'a ¥98 cup coupon on a ¥1 tea order',
+        template: { productId: 'cup', valueFen: 9800 },
+        order: { amountFen: 100, productId: 'tea' },
+        code: 'COUPON_NOT_APPLICABLE',
+      },
+      {
+        label: 'a 满 ¥50 coupon on a 1-fen order',
+        template: { minSpendFen: 5000 },
+        order: { amountFen: 1 },
+        code: 'MIN_SPEND_NOT_MET',
+      },
+    ])('$label → $code, and no order is left behind', async ({ template, order, code }) => {
+      const c = await h.save(aCouponCampaign(template));
+      const couponId = await claim(c.id, 'bob');
+      const before = await snapshotDb(h.store);
+      const orderId = `o-terms-${couponId}`;
+      expectError(await report({ orderId, buyerOpenid: 'bob', couponId, ...order }), code);
+      expect(await snapshotDb(h.store)).toEqual(before);
+    });
+
+    test('a 满 50 减 10 coupon on a ¥128 order: the order records ¥10 off and ¥118 paid', async () => {
+      const c = await h.save(aCouponCampaign({ minSpendFen: 5000, valueFen: 1000 }));
+      const couponId = await claim(c.id, 'bob');
+      const result = await report({
+        orderId: 'o-paid',
+        buyerOpenid: 'bob',
+        couponId,
+        amountFen: 12800,
+        productIds: ['cup', 'lid'],
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        data: {
+          order: {
+            amountFen: 12800,
+            discountFen: 1000,
+            paidFen: 11800,
+            productIds: ['cup', 'lid'],
+          },
+        },
+      });
+      const again = await report({
+        orderId: 'o-paid',
+        buyerOpenid: 'bob',
+        couponId,
+        amountFen: 12800,
+      });
+      expect(again).toMatchObject({
+        ok: true,
+        data: { replayed: true, order: { paidFen: 11800 } },
+      });
+    });
+  });
+
   describe('a refused coupon leaves no order behind', () => {
     test.each([
       {
         label: 'someone else’s coupon',
-        code: 'NOT_FOUND',
+        code: 'COUPON_NOT_APPLICABLE',
         coupon: async (templateId: string) => claim(templateId, 'carol'),
       },
       {
@@ -138,7 +201,7 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
       },
       {
         label: 'an expired coupon',
-        code: 'COUPON_NOT_USABLE',
+        code: 'COUPON_EXPIRED',
         coupon: async (templateId: string) => {
           const id = await claim(templateId, 'bob');
           h.clock.advance(DAY);

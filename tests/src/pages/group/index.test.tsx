@@ -72,8 +72,11 @@ function paid(outcome: 'seat' | 'refund_due' = 'seat'): FunctionResult<OrderRepo
     order: {
       orderId: GROUP_ORDER_ID,
       amountFen: 4900,
+      discountFen: 0,
+      paidFen: 4900,
       campaignId: 'demo-group',
       productId: 'p1',
+      productIds: ['p1'],
       couponId: null,
       groupId: GROUP_ID,
       groupOutcome: outcome,
