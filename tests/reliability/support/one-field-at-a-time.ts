@@ -28,6 +28,7 @@ const CAMPAIGN_OF: Record<FunctionName, number> = {
   order: 2,
   group: 5,
   packet: 5,
+  fcode: 0,
 };
 
 function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): unknown {
