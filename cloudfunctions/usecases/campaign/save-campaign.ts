@@ -3,6 +3,7 @@ import type { CampaignStatus } from '../../contracts/campaign';
 import { AppError } from '../../contracts/errors';
 import { campaignTemplates } from '../../domain/campaign/campaign-templates';
 import type { Store } from '../../store/store';
+import { guardReleasedBatches } from '../fcode/guard-released-batches';
 
 /**
  * Creates or replaces a campaign and its coupon templates in one transaction. A template's
@@ -16,6 +17,7 @@ export async function saveCampaign(
   now: Date,
 ): Promise<void> {
   await store.transaction(async (tx) => {
+    await guardReleasedBatches(tx, config);
     await tx.query(
       `insert into campaign (id, kind, status, config, created_at, updated_at)
        values ($1, $2, $3, $4, $5, $5)

@@ -272,6 +272,38 @@ describe.each(storeKinds())('F码 on %s', (kind) => {
     expect(outbox).toEqual([{ recipient_openid: 'w1' }, { recipient_openid: 'w2' }]);
   });
 
+  test('a released batch’s size is fixed: saving a config that raises it is refused; a new batch may be added', async () => {
+    const config = anFcodeCampaign();
+    const { id } = await started(config);
+    const raised = {
+      ...config,
+      fcode: { ...config.fcode, batches: [{ size: 11, to: 'holders' as const }] },
+    };
+    expectError(
+      await h.call('campaign', { action: 'save', config: raised }, 'merchant', 'merchant'),
+      'INVALID_INPUT',
+    );
+    const [batch] = await h.store.query<{ size: number }>(
+      'select size from fcode_batch where campaign_id = $1',
+      [id],
+    );
+    expect(batch!.size).toBe(10);
+    const second = {
+      ...config,
+      fcode: {
+        ...config.fcode,
+        batches: [...config.fcode.batches, { size: 5, to: 'waitlist' as const }],
+      },
+    };
+    await h.ok('campaign', { action: 'save', config: second }, 'merchant', 'merchant');
+    await h.ok('campaign', { action: 'publish', campaignId: id }, 'merchant', 'merchant');
+    const after = await view(id, 'someone');
+    expect(after.batches.map((b) => [b.number, b.size])).toEqual([
+      [1, 10],
+      [2, 5],
+    ]);
+  });
+
   test('the merchant sees per batch counts, the tree and the key people', async () => {
     const { id, codes } = await started(
       anFcodeCampaign({ passOn: { codes: 1, maxGenerations: 3 } }),
