@@ -33,6 +33,7 @@ import { formatPath, type Finding } from '../../cloudfunctions/domain/compliance
 import { renderContactSheet } from './preview/contact-sheet';
 import { helpFlowSteps } from './preview/play-help-flow';
 import { couponSteps } from './preview/play-coupon';
+import { fcodeSteps } from './preview/play-fcode';
 import { groupSteps } from './preview/play-group';
 import { packetSteps, walletPacketSource } from './preview/play-packet';
 import { previewInstant } from './preview/preview-instant';
@@ -119,6 +120,7 @@ function ensureBuild(target: 'h5' | 'weapp'): string {
 function stepsOf(run: PreviewRun): Step[] {
   const { config } = run;
   if (config.kind === 'group') return groupSteps(run, config);
+  if (config.kind === 'fcode') return fcodeSteps(run, config);
   // Fission coupons on any other kind: shared from an order the initiator places.
   const packet = config.packet ? packetSteps(run, walletPacketSource(run)) : [];
   if (config.kind === 'coupon') return [...couponSteps(run), ...packet];

@@ -101,7 +101,8 @@ export default function FcodePage() {
               invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(view.campaignId)}`}
             />
           )}
-          {!mine && !friendView && (
+          {/* A holder's codes are for friends: the waitlist is for everyone else. */}
+          {!mine && !friendView && (!holder || view.viewer.waitlist) && (
             <WaitlistCard
               waitlist={view.viewer.waitlist}
               messages={view.viewer.messages}
