@@ -233,6 +233,13 @@ export const groupSettingsSchema = z
       .max(60)
       .default(15)
       .describe('How long a seat is held for someone who joined but has not paid'),
+    maxHeldSeatsPerPerson: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .default(1)
+      .describe('Groups of this campaign one person may hold an unpaid seat in at once'),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { campaignConfigSchema, campaignId } from './campaign-config';
 import { conversionStageSchema } from './invite';
 
-export const campaignStatusSchema = z.enum(['draft', 'live', 'ended']);
+export const campaignStatusSchema = z.enum(['draft', 'live', 'paused', 'ended']);
 export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
 
 export const campaignActions = {
@@ -17,6 +17,12 @@ export const campaignActions = {
   save: z.object({ config: z.unknown() }).strict(),
   /** Merchant: make a draft live (checked again: rules may have grown since it was loaded). */
   publish: z.object({ campaignId }).strict(),
+  /** Merchant: stop new starts and claims; what already started keeps its promise. */
+  pause: z.object({ campaignId }).strict(),
+  /** Merchant: a paused campaign goes live again. */
+  resume: z.object({ campaignId }).strict(),
+  /** Merchant: end a live or paused campaign for good; what started runs to its own deadline. */
+  end: z.object({ campaignId }).strict(),
 } as const;
 
 export const findingSchema = z
@@ -108,6 +114,9 @@ export const campaignResults = {
   publish: z
     .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
     .strict(),
+  pause: z.object({ campaignId, status: campaignStatusSchema }).strict(),
+  resume: z.object({ campaignId, status: campaignStatusSchema }).strict(),
+  end: z.object({ campaignId, status: campaignStatusSchema }).strict(),
 } as const;
 
 export type CampaignStats = z.output<typeof campaignStatsSchema>;

@@ -38,6 +38,8 @@ export const ERROR_HTTP_STATUS = {
   INVALID_TRANSITION: 409,
   /** Every seat of the group is taken (paid, or held for someone paying). */
   GROUP_FULL: 409,
+  /** The person already holds as many unpaid seats in this campaign's groups as it allows. */
+  HOLD_LIMIT: 409,
   /** Every coupon in the packet has been claimed. */
   PACKET_EMPTY: 409,
   /** The sharer of a packet cannot claim from it: it is for their friends. */

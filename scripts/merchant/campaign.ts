@@ -2,6 +2,9 @@
 //   check <file>           validate a config and run the WeChat compliance rules (exit 1 on errors)
 //   load <file>            check, then load it into the running local host as a draft
 //   publish <campaignId>   make a loaded draft live
+//   pause <campaignId>     stop new starts and claims (what started goes on); resume undoes it
+//   resume <campaignId>    make a paused campaign live again
+//   end <campaignId>       end a live or paused campaign for good
 //   seed <campaignId> <file>  give an F码 campaign's seed holders their codes (a JSON array of
 //                          openids, or one per line); loading the same list again gives no more
 //   schema                 regenerate the JSON Schema editors use
@@ -57,13 +60,13 @@ function printFindings(findings: Finding[]): void {
   console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
 }
 
-interface Answer<T = { campaignId: string }> {
+interface Answer<T = { campaignId: string; status?: string }> {
   ok: boolean;
   data?: T;
   error?: { code: string; message: string };
 }
 
-async function call<T = { campaignId: string }>(
+async function call<T = { campaignId: string; status?: string }>(
   event: Record<string, unknown>,
   fn = 'campaign',
 ): Promise<Answer<T>> {
@@ -103,7 +106,11 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       if (check.findings.length) printFindings(check.findings);
-      console.log(`✔ loaded ${result.data.campaignId} as a draft`);
+      console.log(
+        result.data.status === 'draft'
+          ? `✔ loaded ${result.data.campaignId} as a draft`
+          : `✔ updated ${result.data.campaignId} (still ${result.data.status})`,
+      );
       console.log(
         `  preview: ${host}/#/pages/landing/index?campaignId=${result.data.campaignId}&preview=1 (as ${merchant})`,
       );
@@ -118,6 +125,18 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       console.log(`✔ ${arg} is live`);
+      return 0;
+    }
+    case 'pause':
+    case 'resume':
+    case 'end': {
+      if (!arg) throw new UsageError('a campaign id is required');
+      const result = await call({ action: command, campaignId: arg });
+      if (!result.ok || !result.data) {
+        console.error(`✖ ${result.error?.code}: ${result.error?.message}`);
+        return 1;
+      }
+      console.log(`✔ ${arg} is ${result.data.status}`);
       return 0;
     }
     case 'seed': {
@@ -154,7 +173,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(
-        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish <campaignId> | seed <campaignId> <file> | schema`,
+        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish|pause|resume|end <campaignId> | seed <campaignId> <file> | schema`,
       );
       process.exit(2);
     }

@@ -30,6 +30,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   CAMPAIGN_PAUSED: '活动暂停中，暂不能发起',
   INVALID_TRANSITION: '活动当前状态不允许此操作',
   GROUP_FULL: '该团已满员',
+  HOLD_LIMIT: '你还有拼团座位待支付，请先支付或等它释放',
   PACKET_EMPTY: '券已被领完',
   SELF_CLAIM: '这是你分享给好友的券，自己不能领哦',
   ORDER_REFUNDED: '订单已退款，不能分享优惠券',

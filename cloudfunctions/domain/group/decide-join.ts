@@ -41,14 +41,15 @@ export function holdUntil(now: Date, paymentMinutes: number, endsAt: Date): Date
  */
 export function joinRefusal(facts: {
   status: GroupStatus;
-  campaignLive: boolean;
+  /** False only for a campaign a shopper cannot see: a paused or ended one keeps its groups. */
+  campaignKeepsPromises: boolean;
   seatsLeft: number;
   viewerSeat: SeatStatus | null;
 }): GroupJoinRefusal | null {
   if (facts.viewerSeat === 'held' || facts.viewerSeat === 'paid') return null;
   if (facts.status === 'completed') return 'CLOSED';
   if (facts.status === 'failed') return 'EXPIRED';
-  if (!facts.campaignLive) return 'NOT_LIVE';
+  if (!facts.campaignKeepsPromises) return 'NOT_LIVE';
   if (facts.seatsLeft <= 0) return 'GROUP_FULL';
   return null;
 }

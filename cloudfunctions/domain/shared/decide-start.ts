@@ -1,5 +1,6 @@
 import type { CampaignStatus } from '../../contracts/campaign';
-import { isCampaignLiveAt, type CampaignWindow } from './is-campaign-live-at';
+import { newActivityRefusal } from '../campaign/campaign-lifecycle';
+import type { CampaignWindow } from './is-campaign-live-at';
 import { refuse, type Refusal } from './refusal';
 
 const HOUR_MS = 3_600_000;
@@ -16,7 +17,7 @@ export interface StartFacts<T extends { endsAt: Date }> {
   now: Date;
 }
 
-export type StartRefusalCode = 'NOT_LIVE' | 'START_LIMIT';
+export type StartRefusalCode = 'NOT_FOUND' | 'CAMPAIGN_PAUSED' | 'NOT_LIVE' | 'START_LIMIT';
 
 export type StartDecision<T> =
   | { ok: true; action: 'reuse'; existing: T }
@@ -33,9 +34,11 @@ export function decideStart<T extends { endsAt: Date }>(facts: StartFacts<T>): S
   if (activeExisting && now.getTime() < activeExisting.endsAt.getTime()) {
     return { ok: true, action: 'reuse', existing: activeExisting };
   }
-  if (!isCampaignLiveAt({ status: facts.campaignStatus, window: facts.campaignWindow }, now)) {
-    return refuse('NOT_LIVE');
-  }
+  const closed = newActivityRefusal(
+    { status: facts.campaignStatus, window: facts.campaignWindow },
+    now,
+  );
+  if (closed) return refuse(closed);
   if (facts.startsSoFar >= facts.maxStartsPerUser) return refuse('START_LIMIT');
   const ownEnd = now.getTime() + facts.durationHours * HOUR_MS;
   const campaignEnd = facts.campaignWindow.endsAt?.getTime() ?? Infinity;

@@ -1,7 +1,7 @@
 import { campaignActions, campaignResults } from '../../contracts/campaign';
 import { campaignStats } from '../../usecases/campaign/campaign-stats';
 import { getCampaign } from '../../usecases/campaign/get-campaign';
-import { loadCampaign, publishCampaign } from '../../usecases/campaign/load-campaign';
+import { loadCampaign, moveCampaign, publishCampaign } from '../../usecases/campaign/load-campaign';
 import { defineAction, defineFunction } from '../define-function';
 
 export const campaignFunction = defineFunction('campaign', {
@@ -27,5 +27,32 @@ export const campaignFunction = defineFunction('campaign', {
     output: campaignResults.publish,
     role: 'merchant',
     run: (input, { deps }) => publishCampaign(input, deps),
+  }),
+  pause: defineAction({
+    input: campaignActions.pause,
+    output: campaignResults.pause,
+    role: 'merchant',
+    run: async (input, { deps }) => ({
+      campaignId: input.campaignId,
+      status: await moveCampaign(input.campaignId, 'pause', deps),
+    }),
+  }),
+  resume: defineAction({
+    input: campaignActions.resume,
+    output: campaignResults.resume,
+    role: 'merchant',
+    run: async (input, { deps }) => ({
+      campaignId: input.campaignId,
+      status: await moveCampaign(input.campaignId, 'resume', deps),
+    }),
+  }),
+  end: defineAction({
+    input: campaignActions.end,
+    output: campaignResults.end,
+    role: 'merchant',
+    run: async (input, { deps }) => ({
+      campaignId: input.campaignId,
+      status: await moveCampaign(input.campaignId, 'end', deps),
+    }),
   }),
 });

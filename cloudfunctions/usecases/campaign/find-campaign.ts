@@ -9,13 +9,18 @@ export interface StoredCampaign {
   config: CampaignConfig;
 }
 
+/** What an unknown campaign id answers; a draft answers shoppers exactly the same. */
+export function unknownCampaign(campaignId: string): AppError {
+  return new AppError('NOT_FOUND', `no campaign "${campaignId}"`);
+}
+
 /** The campaign, or NOT_FOUND. Configs were validated when saved, so they are trusted here. */
 export async function findCampaign(sql: Sql, campaignId: string): Promise<StoredCampaign> {
   const [row] = await sql.query<{ id: string; status: CampaignStatus; config: CampaignConfig }>(
     'select id, status, config from campaign where id = $1',
     [campaignId],
   );
-  if (!row) throw new AppError('NOT_FOUND', `no campaign "${campaignId}"`);
+  if (!row) throw unknownCampaign(campaignId);
   return row;
 }
 

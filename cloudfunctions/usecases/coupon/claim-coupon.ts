@@ -1,6 +1,7 @@
 import type { CouponClaimResult } from '../../contracts/coupon';
 import { AppError } from '../../contracts/errors';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
+import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
 import { newId } from '../../domain/shared/ids';
 import type { CampaignConfig } from '../../contracts/campaign-config';
 import type { CampaignStatus } from '../../contracts/campaign';
@@ -28,15 +29,20 @@ export async function claimCoupon(
         where t.id = $1`,
       [input.templateId],
     );
-    if (!template) throw new AppError('NOT_FOUND', `no coupon template "${input.templateId}"`);
+    const unknown = new AppError('NOT_FOUND', `no coupon template "${input.templateId}"`);
+    if (!template) throw unknown;
+    const closed =
+      template.campaign_status && template.config
+        ? newActivityRefusal(
+            { status: template.campaign_status, window: campaignWindowOf(template.config) },
+            now,
+          )
+        : null;
+    // A draft's template answers exactly as an unknown one.
+    if (closed === 'NOT_FOUND') throw unknown;
     if (!template.claimable)
       throw new AppError('NOT_CLAIMABLE', 'this coupon cannot be claimed directly');
-    if (template.campaign_status && template.config) {
-      const window = campaignWindowOf(template.config);
-      if (!isCampaignLiveAt({ status: template.campaign_status, window }, now)) {
-        throw new AppError('NOT_LIVE', 'the campaign is not running');
-      }
-    }
+    if (closed) throw new AppError(closed, CAMPAIGN_MESSAGES[closed]);
     // Without a requestId every call is a new claim; with one, a retry returns the first result.
     const key = `claim:${input.templateId}:${caller.openid}:${input.requestId ?? newId('evt')}`;
     const outcome = await issueCoupon(tx, {

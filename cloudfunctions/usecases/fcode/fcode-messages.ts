@@ -7,4 +7,5 @@ export const FCODE_MESSAGES = {
   ONE_PER_BATCH: 'you already hold a code of this batch',
   EXPIRED: 'this code was not passed on in time and has gone to the waitlist',
   NOT_LIVE: 'the campaign is not running',
+  CAMPAIGN_PAUSED: 'the campaign is paused: nothing new starts, codes already given out go on',
 } as const;

@@ -49,8 +49,12 @@ export async function lookupFcode(
       reservedUntil: row.reserved_until,
     };
     const refusal = acceptRefusal(facts, caller.openid, {
+      // A code already given out is a promise: a paused campaign still lets it be passed on.
       campaignLive: isCampaignLiveAt(
-        { status: campaign.status, window: campaignWindowOf(campaign.config) },
+        {
+          status: campaign.status === 'paused' ? 'live' : campaign.status,
+          window: campaignWindowOf(campaign.config),
+        },
         now,
       ),
       now,

@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import type { FcodeJoinResult } from '../../contracts/fcode';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
 import type { Caller, Deps } from '../../functions/caller';
 import { campaignWindowOf } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
@@ -24,11 +24,12 @@ export async function joinWaitlist(
   const now = clock();
   return store.transaction(async (tx) => {
     const campaign = await findFcodeCampaign(tx, input.campaignId);
-    const live = isCampaignLiveAt(
+    // Joining is something new: a paused campaign takes no one (what began goes on).
+    const refusal = newActivityRefusal(
       { status: campaign.status, window: campaignWindowOf(campaign.config) },
       now,
     );
-    if (!live) throw new AppError('NOT_LIVE', FCODE_MESSAGES.NOT_LIVE);
+    if (refusal) throw new AppError(refusal, FCODE_MESSAGES[refusal]);
     const [already] = await tx.query(
       'select 1 from fcode_wait where campaign_id = $1 and openid = $2',
       [campaign.id, caller.openid],

@@ -7,3 +7,6 @@ export const GROUP_MESSAGES: Record<GroupJoinRefusal, string> = {
   GROUP_FULL: 'every seat of the group is taken',
   NOT_LIVE: 'the campaign is not running',
 };
+
+export const HOLD_LIMIT_MESSAGE =
+  'you already hold as many unpaid seats in this campaign’s groups as it allows: pay or let one lapse';

@@ -133,3 +133,27 @@ export async function releaseLapsedHolds(tx: Sql, group: GroupRow, now: Date): P
   }
   return released.length;
 }
+
+/**
+ * Serialises one person's seat-taking in a campaign (their campaign_user row is the lock, so
+ * it never queues anyone else) and says whether they may hold one more unpaid seat: at most
+ * `maxHeld` live holds in open groups of the campaign, the group being joined aside. Without
+ * the lock, two joins by one person would each count the other's seat as not yet taken.
+ */
+export async function mayHoldAnotherSeat(
+  tx: Sql,
+  input: { campaignId: string; openid: string; maxHeld: number; exceptGroupId?: string },
+  now: Date,
+): Promise<boolean> {
+  await tx.query('select 1 from campaign_user where campaign_id = $1 and openid = $2 for update', [
+    input.campaignId,
+    input.openid,
+  ]);
+  const [row] = await tx.query<{ held: number }>(
+    `select count(*)::int as held from group_seat s join group_buy g on g.id = s.group_id
+      where g.campaign_id = $1 and s.openid = $2 and g.status = 'open' and s.status = 'held'
+        and s.hold_until > $3 and g.id is distinct from $4`,
+    [input.campaignId, input.openid, now, input.exceptGroupId ?? null],
+  );
+  return (row?.held ?? 0) < input.maxHeld;
+}

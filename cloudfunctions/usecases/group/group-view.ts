@@ -1,11 +1,11 @@
 import type { GroupCampaign } from '../../contracts/campaign-config';
 import type { GroupView, SeatStatus } from '../../contracts/group';
 import { groupStatusAt, holdIsLive, joinRefusal, seatsLeft } from '../../domain/group/decide-join';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
-import { campaignWindowOf, type StoredCampaign } from '../campaign/find-campaign';
+import type { StoredCampaign } from '../campaign/find-campaign';
 import type { GroupRow } from './group-row';
 
 interface SeatRow {
@@ -69,10 +69,7 @@ export async function groupView(
       : (mine?.status ?? null);
   const refusal = joinRefusal({
     status,
-    campaignLive: isCampaignLiveAt(
-      { status: campaign.status, window: campaignWindowOf(campaign.config) },
-      now,
-    ),
+    campaignKeepsPromises: keepsPromises(campaign.status),
     seatsLeft: left,
     viewerSeat: seat,
   });

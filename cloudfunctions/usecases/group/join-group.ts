@@ -1,12 +1,12 @@
 import { AppError } from '../../contracts/errors';
 import type { GroupJoinResult, SeatStatus } from '../../contracts/group';
 import { holdUntil, joinRefusal } from '../../domain/group/decide-join';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import type { Caller, Deps } from '../../functions/caller';
-import { campaignWindowOf, findCampaignOfKind } from '../campaign/find-campaign';
+import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
-import { GROUP_MESSAGES } from './group-messages';
-import { lockSettledGroup, releaseLapsedHolds } from './group-row';
+import { GROUP_MESSAGES, HOLD_LIMIT_MESSAGE } from './group-messages';
+import { lockSettledGroup, mayHoldAnotherSeat, releaseLapsedHolds } from './group-row';
 import { groupView } from './group-view';
 
 /**
@@ -37,14 +37,23 @@ export async function joinGroup(
     }
     const refusal = joinRefusal({
       status: group.status,
-      campaignLive: isCampaignLiveAt(
-        { status: campaign.status, window: campaignWindowOf(campaign.config) },
-        now,
-      ),
+      campaignKeepsPromises: keepsPromises(campaign.status),
       seatsLeft: group.size - group.seats_taken,
       viewerSeat: seat?.status ?? null,
     });
     if (refusal) throw new AppError(refusal, GROUP_MESSAGES[refusal]);
+    await seeUser(tx, caller.openid, campaign.id, now);
+    const mayHold = await mayHoldAnotherSeat(
+      tx,
+      {
+        campaignId: campaign.id,
+        openid: caller.openid,
+        maxHeld: campaign.config.group.maxHeldSeatsPerPerson,
+        exceptGroupId: group.id,
+      },
+      now,
+    );
+    if (!mayHold) throw new AppError('HOLD_LIMIT', HOLD_LIMIT_MESSAGE);
 
     const taken = await tx.query(
       `update group_buy set seats_taken = seats_taken + 1
@@ -64,7 +73,6 @@ export async function joinGroup(
       [group.id, caller.openid, now, holdUntil(now, group.payment_minutes, group.ends_at)],
     );
     if (held.length === 0) throw new Error(`seat of ${caller.openid} changed under the group lock`);
-    await seeUser(tx, caller.openid, campaign.id, now);
     await markParticipant(tx, caller.openid, campaign.id, now);
     return { group: await groupView(tx, group, campaign, caller, now), joined: true };
   });

@@ -10,7 +10,8 @@ import { decideStartIn } from '../help/decide-start-in';
 import { countStart } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { creditParticipation } from '../invite/credit-conversion';
-import { GROUP_COLUMNS, settleGroups, type GroupRow } from './group-row';
+import { HOLD_LIMIT_MESSAGE } from './group-messages';
+import { GROUP_COLUMNS, mayHoldAnotherSeat, settleGroups, type GroupRow } from './group-row';
 import { groupView } from './group-view';
 
 /**
@@ -72,6 +73,17 @@ export async function openGroup(
       if (!winner) throw new Error('group open conflicted but no open group was found');
       return { group: await groupView(tx, winner, campaign, caller, now), created: false };
     }
+    const mayHold = await mayHoldAnotherSeat(
+      tx,
+      {
+        campaignId: campaign.id,
+        openid: caller.openid,
+        maxHeld: settings.maxHeldSeatsPerPerson,
+        exceptGroupId: created.id,
+      },
+      now,
+    );
+    if (!mayHold) throw new AppError('HOLD_LIMIT', HOLD_LIMIT_MESSAGE);
     if (!(await countStart(tx, campaign.id, caller.openid, settings.maxLeadsPerUser))) {
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
     }

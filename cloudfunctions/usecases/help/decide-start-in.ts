@@ -2,7 +2,7 @@ import { AppError } from '../../contracts/errors';
 import { decideStart } from '../../domain/shared/decide-start';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
-import { campaignWindowOf, type StoredCampaign } from '../campaign/find-campaign';
+import { campaignWindowOf, unknownCampaign, type StoredCampaign } from '../campaign/find-campaign';
 import { startsSoFar } from './help-facts';
 import { HELP_MESSAGES } from './help-messages';
 
@@ -28,7 +28,10 @@ export async function decideStartIn<R extends { ends_at: Date }>(
     durationHours: settings.durationHours,
     now,
   });
-  if (!decision.ok) throw new AppError(decision.code, HELP_MESSAGES[decision.code]);
+  if (!decision.ok) {
+    if (decision.code === 'NOT_FOUND') throw unknownCampaign(campaign.id);
+    throw new AppError(decision.code, HELP_MESSAGES[decision.code]);
+  }
   if (decision.action === 'reuse') return { action: 'reuse', existing: active as R };
   return decision;
 }

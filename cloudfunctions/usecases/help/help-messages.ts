@@ -9,6 +9,7 @@ export const HELP_MESSAGES = {
   NEW_USERS_ONLY: 'only people new to this campaign may help',
   HELP_LIMIT: 'your helps for today in this campaign are used up',
   NOT_LIVE: 'the campaign is not running',
+  CAMPAIGN_PAUSED: 'the campaign is paused: nothing new starts, what started goes on',
   START_LIMIT: 'you have started as many as this campaign allows',
   BUDGET_EXHAUSTED: 'the rewards for this campaign are all promised',
 } as const satisfies Partial<Record<ErrorCode, string>>;

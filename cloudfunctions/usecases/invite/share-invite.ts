@@ -2,7 +2,8 @@ import { AppError } from '../../contracts/errors';
 import type { InviteShareResult, SubjectKind } from '../../contracts/invite';
 import { landingPath, newShareToken, subjectKindOf } from '../../domain/attribution/share-token';
 import type { Caller, Deps } from '../../functions/caller';
-import { findCampaign } from '../campaign/find-campaign';
+import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
+import { findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 
 /**
@@ -29,7 +30,8 @@ export async function shareInvite(
   const now = clock();
   return store.transaction(async (tx) => {
     const campaign = await findCampaign(tx, input.campaignId);
-    if (campaign.status !== 'live') throw new AppError('NOT_LIVE', 'the campaign is not running');
+    // Paused or ended, what started still needs friends: a bargain is shared to be helped.
+    if (!keepsPromises(campaign.status)) throw unknownCampaign(campaign.id);
     if (input.subjectId) {
       const kind = subjectKindOf(input.subjectId);
       const [own] = await tx.query(SUBJECT_OWNED_SQL[kind], [

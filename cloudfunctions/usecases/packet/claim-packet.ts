@@ -2,10 +2,10 @@ import { AppError } from '../../contracts/errors';
 import type { PacketClaimResult } from '../../contracts/packet';
 import { claimRefusal, packetStatusAt } from '../../domain/packet/decide-claim';
 import { chinaDay } from '../../domain/shared/china-day';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import type { Caller, Deps } from '../../functions/caller';
 import type { Sql } from '../../store/store';
-import { campaignWindowOf, findCampaign } from '../campaign/find-campaign';
+import { findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { issueCoupon } from '../coupon/issue-coupon';
@@ -56,11 +56,9 @@ export async function claimPacket(
       claimsPerDay: packet.settings.claimsPerDay,
     });
     if (refusal) throw new AppError(refusal, PACKET_MESSAGES[refusal]);
-    const live = isCampaignLiveAt(
-      { status: campaign.status, window: campaignWindowOf(campaign.config) },
-      now,
-    );
-    if (!live) throw new AppError('NOT_LIVE', 'the campaign is not running');
+    // A shared packet is a promise to its sharer: it stays claimable until it closes, also
+    // once the merchant paused or ended the campaign.
+    if (!keepsPromises(campaign.status)) throw unknownCampaign(campaign.id);
     if (
       !(await countClaimDay(
         tx,

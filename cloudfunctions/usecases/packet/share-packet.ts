@@ -2,10 +2,11 @@ import { AppError } from '../../contracts/errors';
 import type { PacketShareResult } from '../../contracts/packet';
 import { packetAmounts } from '../../domain/packet/packet-amounts';
 import { newId } from '../../domain/shared/ids';
-import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
+import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
 import type { Caller, Deps } from '../../functions/caller';
 import { packetTemplateId } from '../../contracts/campaign-config';
-import { campaignWindowOf, findCampaign } from '../campaign/find-campaign';
+import { campaignWindowOf, findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { PACKET_COLUMNS, type PacketRow } from './packet-row';
 import { packetView } from './packet-view';
 
@@ -52,11 +53,12 @@ export async function sharePacket(
     if (order.group_status !== null && order.group_status !== 'completed') {
       throw new AppError('ORDER_PENDING', 'the order’s group has not formed yet');
     }
-    const live = isCampaignLiveAt(
+    const closed = newActivityRefusal(
       { status: campaign.status, window: campaignWindowOf(campaign.config) },
       now,
     );
-    if (!live) throw new AppError('NOT_LIVE', 'the campaign is not running');
+    if (closed === 'NOT_FOUND') throw unknownCampaign(campaign.id);
+    if (closed) throw new AppError(closed, CAMPAIGN_MESSAGES[closed]);
 
     const id = newId('pkt');
     const amounts = packetAmounts(settings.amounts, id);

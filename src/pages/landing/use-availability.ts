@@ -3,11 +3,12 @@ import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
 import { remainingMs, serverOffsetMs } from '../../utils/countdown';
 
 /** Whether the page may take starts and claims: only a live campaign before its end does. */
-export type Availability = 'open' | 'preview' | 'ended';
+export type Availability = 'open' | 'preview' | 'paused' | 'ended';
 
 export const AVAILABILITY_NOTICE: Record<Availability, string | undefined> = {
   open: undefined,
   preview: '预览：活动尚未上线',
+  paused: '活动暂停中，暂不能发起或领取；已发起的砍价、助力和拼团照常进行',
   ended: '活动已结束',
 };
 
@@ -39,6 +40,7 @@ export function useAvailability(campaign: CampaignView): Availability {
   }, [endsAt, serverNow]);
 
   if (status === 'draft') return 'preview';
+  if (status === 'paused') return 'paused';
   // Decided from the server's own clock on the first render, before any timer ran.
   const endedAtLoad = endsAt !== undefined && Date.parse(endsAt) <= Date.parse(serverNow);
   if (status === 'ended' || endedAtLoad || timeUp) return 'ended';

@@ -28,6 +28,8 @@
  *   size, and only an open group takes payments), so a second completion is unreachable;
  * - group-row.ts settleGroups, `status = 'open'` dropped → the settle test fails: the group is
  *   settled 23 times instead of once, the lead given back again and again.
+ * - group-row.ts mayHoldAnotherSeat, the campaign_user `for update` dropped → the 15-groups
+ *   test fails: concurrent joins by one person each count no other hold (6 of 15 held).
  */
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import type { Deps } from '../../../cloudfunctions/functions/caller';
@@ -308,5 +310,27 @@ describe.each(concurrencyStoreKinds())('group buys under concurrency on %s', (ki
       `select status from conversion where stage = 'ordered' and ref_id = 'short-newbie'`,
     );
     expect(credits).toEqual([{ status: 'rejected' }]);
+  });
+
+  test('one person joining 15 groups of a campaign at once holds exactly one unpaid seat', async () => {
+    const c = await h.save(aGroupCampaign({ size: 3 }));
+    const groups: string[] = [];
+    for (const leader of range(15, 'hold-lead-')) {
+      const opened = await call<{ group: { id: string } }>(
+        'group',
+        { action: 'open', campaignId: c.id },
+        leader,
+      );
+      if (!opened.ok) throw new Error(opened.error.code);
+      groups.push(opened.data.group.id);
+    }
+    // They have seen the campaign before, as anyone arriving by a card has.
+    await call('invite', { action: 'visit', campaignId: c.id }, 'hold-hoarder');
+    const results = await Promise.all(groups.map((g) => join(g, 'hold-hoarder')));
+    expect(codes(results)).toEqual({ ok: 1, HOLD_LIMIT: 14 });
+    const [held] = await h.store.query<{ n: number }>(
+      `select count(*)::int as n from group_seat where openid = 'hold-hoarder' and status = 'held'`,
+    );
+    expect(held?.n).toBe(1);
   });
 });

@@ -42,6 +42,7 @@ describe('group settings', () => {
       groupPriceFen: 6900,
       size: 3,
       durationHours: 24,
+      maxHeldSeatsPerPerson: 1,
       maxLeadsPerUser: 1,
       onShort: 'fail',
       paymentMinutes: 15,

@@ -72,7 +72,14 @@ describe.each(storeKinds())('identity fields in the event are ignored on %s', (k
   test('role in the event neither grants nor removes the merchant role', async () => {
     const c = await h.save(aCouponCampaign());
     const { coupon } = await h.ok('coupon', { action: 'claim', templateId: c.id }, 'buyer');
-    const redeem = { action: 'redeem', couponId: coupon.id, orderId: 'o-42' };
+    const redeem = {
+      action: 'redeem',
+      couponId: coupon.id,
+      orderId: 'o-42',
+      buyerOpenid: 'buyer',
+      amountFen: 5000,
+      productIds: [],
+    };
     expectError(await h.call('coupon', { ...redeem, role: 'merchant' }, 'buyer'), 'FORBIDDEN');
     const redeemed = await h.ok(
       'coupon',

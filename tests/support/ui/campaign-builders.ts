@@ -102,6 +102,7 @@ export function aGroupCampaign(overrides: Partial<GroupCampaign> = {}): GroupCam
       maxLeadsPerUser: 1,
       onShort: 'fail',
       paymentMinutes: 15,
+      maxHeldSeatsPerPerson: 1,
     },
     ...overrides,
   };

@@ -111,7 +111,7 @@ describe('holdUntil', () => {
 describe('joinRefusal', () => {
   const facts = (f: Partial<Parameters<typeof joinRefusal>[0]> = {}) => ({
     status: 'open' as const,
-    campaignLive: true,
+    campaignKeepsPromises: true,
     seatsLeft: 1,
     viewerSeat: null,
     ...f,
@@ -120,16 +120,16 @@ describe('joinRefusal', () => {
   test.each([
     { label: 'a completed group', f: { status: 'completed' as const }, code: 'CLOSED' },
     { label: 'a failed group', f: { status: 'failed' as const }, code: 'EXPIRED' },
-    { label: 'a campaign that is not live', f: { campaignLive: false }, code: 'NOT_LIVE' },
+    { label: 'a campaign that is not live', f: { campaignKeepsPromises: false }, code: 'NOT_LIVE' },
     { label: 'no seat left', f: { seatsLeft: 0 }, code: 'GROUP_FULL' },
     {
       label: 'a settled group says how it ended before the campaign’s state',
-      f: { status: 'failed' as const, campaignLive: false, seatsLeft: 0 },
+      f: { status: 'failed' as const, campaignKeepsPromises: false, seatsLeft: 0 },
       code: 'EXPIRED',
     },
     {
       label: 'a campaign that ended before a full group',
-      f: { campaignLive: false, seatsLeft: 0 },
+      f: { campaignKeepsPromises: false, seatsLeft: 0 },
       code: 'NOT_LIVE',
     },
     {
@@ -155,7 +155,7 @@ describe('joinRefusal', () => {
     },
     {
       label: 'someone holding a seat in a full group of an ended campaign',
-      f: { viewerSeat: 'held' as const, seatsLeft: 0, campaignLive: false },
+      f: { viewerSeat: 'held' as const, seatsLeft: 0, campaignKeepsPromises: false },
     },
     {
       label: 'someone whose seat lapsed, with a seat left',

@@ -26,7 +26,16 @@ const existing = { id: 'brg_existing0000000', endsAt: msAfter(NOW, 3_600_000) };
 
 describe('decideStart', () => {
   test.each([
-    { label: 'a draft campaign', facts: { campaignStatus: 'draft' as const }, code: 'NOT_LIVE' },
+    {
+      label: 'a draft campaign, exactly as an unknown one',
+      facts: { campaignStatus: 'draft' as const },
+      code: 'NOT_FOUND',
+    },
+    {
+      label: 'a paused campaign',
+      facts: { campaignStatus: 'paused' as const },
+      code: 'CAMPAIGN_PAUSED',
+    },
     { label: 'an ended campaign', facts: { campaignStatus: 'ended' as const }, code: 'NOT_LIVE' },
     {
       label: '1 ms before the campaign starts',

@@ -98,8 +98,8 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
     },
   },
   {
-    label: 'a start in a draft campaign',
-    code: 'NOT_LIVE',
+    label: 'a start in a draft campaign (as an unknown id)',
+    code: 'NOT_FOUND',
     scenario: async (h) => {
       const c = await h.save(anAssistCampaign(), 'draft');
       return () => h.call('assist', { action: 'start', campaignId: c.id }, 'amy');

@@ -64,7 +64,13 @@ describe.each(storeKinds())('campaign.stats on %s', (kind) => {
     await help(b4, 'v5');
     const [reward] = (await h.ok('coupon', { action: 'list' }, 'alice')).coupons;
     // Two orders: Alice pays with her reward; v5 buys too (held for the refund window).
-    await report({ orderId: 'o-1', buyerOpenid: 'alice', campaignId: c.id, couponId: reward.id });
+    await report({
+      orderId: 'o-1',
+      buyerOpenid: 'alice',
+      campaignId: c.id,
+      productId: c.product?.id,
+      couponId: reward.id,
+    });
     await report({ orderId: 'o-2', buyerOpenid: 'v5', campaignId: c.id });
 
     const s = await stats(c.id);

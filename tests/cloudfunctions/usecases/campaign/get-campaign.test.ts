@@ -165,7 +165,7 @@ describe.each(storeKinds())('campaign.get on %s', (kind) => {
       data: { campaign: { status: 'draft', participants: 0 } },
     });
     expect(await snapshotDb(h.store)).toEqual(before);
-    // Nobody can start a bargain in it meanwhile.
-    expectError(await h.call('bargain', { action: 'start', campaignId: c.id }, 'amy'), 'NOT_LIVE');
+    // Nobody can start a bargain in it meanwhile: to a shopper it does not exist.
+    expectError(await h.call('bargain', { action: 'start', campaignId: c.id }, 'amy'), 'NOT_FOUND');
   });
 });

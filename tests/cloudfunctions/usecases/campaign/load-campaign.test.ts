@@ -44,7 +44,7 @@ describe.each(storeKinds())('a merchant loads and publishes a campaign on %s', (
     expect(preview.campaign.status).toBe('draft');
     expectError(
       await h.call('bargain', { action: 'start', campaignId: 'tea-bargain' }, 'shopper'),
-      'NOT_LIVE',
+      'NOT_FOUND',
     );
 
     await h.ok(

@@ -36,8 +36,8 @@ const REFUSALS: { label: string; code: string; setup: Setup }[] = [
     setup: async (h) => `${(await h.save(aBargainCampaign())).id}:reward`,
   },
   {
-    label: 'a campaign saved as draft',
-    code: 'NOT_LIVE',
+    label: 'a campaign saved as draft (as an unknown template)',
+    code: 'NOT_FOUND',
     setup: async (h) => (await h.save(aCouponCampaign(), 'draft')).id,
   },
   {

@@ -304,6 +304,17 @@ describe.each(storeKinds())('F码 on %s', (kind) => {
     ]);
   });
 
+  test('a paused campaign takes no one new on the waitlist, but codes already given out still pass on and buy', async () => {
+    const { id, codes } = await started();
+    await h.ok('campaign', { action: 'pause', campaignId: id }, 'merchant', 'merchant');
+    expectError(
+      await h.call('fcode', { action: 'join', campaignId: id }, 'late'),
+      'CAMPAIGN_PAUSED',
+    );
+    await h.ok('fcode', { action: 'accept', code: codes[0] }, 'friend1');
+    expect(await buy(id, 'friend1', codes[0]!)).toMatchObject({ ok: true });
+  });
+
   test('the merchant sees per batch counts, the tree and the key people', async () => {
     const { id, codes } = await started(
       anFcodeCampaign({ passOn: { codes: 1, maxGenerations: 3 } }),

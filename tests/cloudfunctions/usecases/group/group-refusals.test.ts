@@ -50,34 +50,24 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
     scenario: async (h) => () => h.call('group', { action: 'get', groupId: ABSENT_GROUP }, 'fay'),
   },
   {
-    label: 'a join once the campaign has ended',
-    code: 'NOT_LIVE',
+    label: 'a join while holding an unpaid seat in another group of the campaign',
+    code: 'HOLD_LIMIT',
     scenario: async (h) => {
       const c = await h.save(aGroupCampaign());
-      const groupId = await open(h, c.id, 'lea');
-      await h.save(c, 'ended');
-      return () => join(h, groupId, 'fay');
+      const first = await open(h, c.id, 'lea');
+      const second = await open(h, c.id, 'max');
+      await h.ok('group', { action: 'join', groupId: first }, 'fay');
+      return () => join(h, second, 'fay');
     },
   },
   {
-    label: 'a join once the campaign went back to draft',
-    code: 'NOT_LIVE',
+    label: 'opening a group while holding an unpaid seat in another',
+    code: 'HOLD_LIMIT',
     scenario: async (h) => {
       const c = await h.save(aGroupCampaign());
-      const groupId = await open(h, c.id, 'lea');
-      await h.save(c, 'draft');
-      return () => join(h, groupId, 'fay');
-    },
-  },
-  {
-    label: 'a join once the merchant moved the campaign’s end before now',
-    code: 'NOT_LIVE',
-    scenario: async (h) => {
-      const c = await h.save(aGroupCampaign());
-      const groupId = await open(h, c.id, 'lea');
-      await h.save({ ...c, endsAt: '2026-03-01T11:00:00.000+08:00' });
-      h.clock.advance(HOUR);
-      return () => join(h, groupId, 'fay');
+      const first = await open(h, c.id, 'lea');
+      await h.ok('group', { action: 'join', groupId: first }, 'fay');
+      return () => h.call('group', { action: 'open', campaignId: c.id }, 'fay');
     },
   },
   {
@@ -126,8 +116,8 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
     },
   },
   {
-    label: 'an open in a draft campaign',
-    code: 'NOT_LIVE',
+    label: 'an open in a draft campaign (as an unknown id)',
+    code: 'NOT_FOUND',
     scenario: async (h) => {
       const c = await h.save(aGroupCampaign(), 'draft');
       return () => h.call('group', { action: 'open', campaignId: c.id }, 'lea');

@@ -166,7 +166,8 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
   test('a draft campaign: NOT_FOUND for shoppers, a traceless preview for the merchant', async () => {
     const c = await h.save(aBargainCampaign());
     const token = await share(c.id, 'alice');
-    await h.save(c, 'draft');
+    // Set in the store: the lifecycle never moves a live campaign back to draft.
+    await h.store.query(`update campaign set status = 'draft' where id = $1`, [c.id]);
     const before = await snapshotDb(h.store);
 
     expectError(await visit({ campaignId: c.id, token }, 'bob'), 'NOT_FOUND');

@@ -180,16 +180,6 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
       return () => claim(h, packets[1]!, 'fan');
     },
   },
-  {
-    label: 'a claim once the campaign has ended',
-    code: 'NOT_LIVE',
-    scenario: async (h) => {
-      const config = withPacket();
-      const packetId = await packetOf(h, config);
-      await h.save(config, 'ended');
-      return () => claim(h, packetId, 'fan');
-    },
-  },
 ];
 
 describe.each(storeKinds())('packet refusals on %s', (kind) => {

@@ -236,6 +236,23 @@ describe('landing: an ended campaign shows its offer with the CTA disabled', () 
     expect(screen.getByTestId('landing-cta-again')).toBeDisabled();
   });
 
+  test('a paused campaign says so and why, with the offer shown and the CTA disabled', async () => {
+    serve(
+      aCampaignView(aBargainCampaign({ landing: { layout: 'long', sections } }), {
+        status: 'paused',
+      }),
+    );
+
+    render(<LandingPage />);
+
+    expect(await screen.findByTestId('landing-notice')).toHaveTextContent('活动暂停中');
+    expect(screen.getByTestId('landing-notice')).toHaveTextContent(
+      '已发起的砍价、助力和拼团照常进行',
+    );
+    expect(screen.getByTestId('landing-offer')).toHaveTextContent('10 位好友帮砍即可 ¥1 拿');
+    expect(screen.getByTestId('landing-cta')).toBeDisabled();
+  });
+
   test('reaching endsAt while the page is open disables the CTA', async () => {
     jest.useFakeTimers({ now: new Date('2026-11-23T08:00:00.000Z') });
     const config = aBargainCampaign({ endsAt: '2026-11-23T08:01:00.000Z' });
