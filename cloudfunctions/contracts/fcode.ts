@@ -11,7 +11,7 @@ export const fcodeInput = z
   .string()
   .min(1)
   .max(24)
-  .regex(/^[0-9A-Za-z \-]+$/, 'letters and digits')
+  .regex(/^[0-9A-Za-z -]+$/, 'letters and digits')
   .describe('An F码 such as ABC-DEF-GHJ');
 
 const openid = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid');
