@@ -4,7 +4,6 @@ import assist from './demo-assist.json';
 import welcome from './demo-welcome.json';
 import group from './demo-group.json';
 import fcode from './demo-fcode.json';
-import fcodeSeeds from './demo-fcode-seeds.json';
 
 /** The demo campaigns present after the first start; acceptance tests rely on these ids. */
 export function demoCampaigns(): CampaignConfig[] {
@@ -14,5 +13,5 @@ export function demoCampaigns(): CampaignConfig[] {
 /** The demo F码 campaign's seed holders (personas), loaded as the merchant CLI would. */
 export const DEMO_FCODE_SEEDS: { campaignId: string; openids: string[] } = {
   campaignId: 'demo-fcode',
-  openids: fcodeSeeds,
+  openids: ['u1', 'u5'],
 };
