@@ -46,21 +46,40 @@ const IDENTITY_KEYS = [
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** Issues as one short line: zod echoes unknown keys, and a caller can send huge ones. */
+/** A UTF-16 surrogate without its other half: not a character, and not storable. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const TEXT_FAULTS = [
+  { test: (t: string) => t.includes('\u0000'), says: 'text may not contain NUL characters' },
+  { test: (t: string) => LONE_SURROGATE.test(t), says: 'text must be well-formed Unicode' },
+] as const;
+
 /**
- * PostgreSQL text cannot hold NUL characters: one would fail deep in a statement as a bug.
- * Refuse it at the boundary, for every function, wherever it hides in the event.
+ * PostgreSQL text and jsonb hold neither NUL characters nor lone surrogates: either would fail
+ * deep in a statement as a bug (a 500). Refuse them at the boundary, for every function,
+ * wherever they hide in the event, keys included.
  */
-function findNul(value: unknown, path: string, depth = 0): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+function findBadText(
+  value: unknown,
+  path: string,
+  depth = 0,
+): { path: string; says: string } | null {
+  if (typeof value === 'string') {
+    const fault = TEXT_FAULTS.find((f) => f.test(value));
+    return fault ? { path, says: fault.says } : null;
+  }
   if (depth > 32 || typeof value !== 'object' || value === null) return null;
   for (const [key, child] of Object.entries(value)) {
-    const where = findNul(child, path ? `${path}.${key}` : key, depth + 1);
-    if (where !== null) return where;
+    const where = path ? `${path}.${key}` : key;
+    const inKey = findBadText(key, where, depth + 1);
+    if (inKey) return inKey;
+    const inValue = findBadText(child, where, depth + 1);
+    if (inValue) return inValue;
   }
   return null;
 }
 
+/** Issues as one short line: zod echoes unknown keys, and a caller can send huge ones. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -105,11 +124,11 @@ export function defineFunction(
         });
       }
       for (const key of IDENTITY_KEYS) delete rest[key];
-      const nul = findNul(rest, '');
-      if (nul !== null) {
+      const bad = findBadText(rest, '');
+      if (bad !== null) {
         return fail({
           code: 'INVALID_INPUT',
-          message: `${clip(nul || 'event', 60)}: text may not contain NUL characters`,
+          message: `${clip(bad.path.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD') || 'event', 60)}: ${bad.says}`,
         });
       }
       const input = definition.input.safeParse(rest);

@@ -5,7 +5,7 @@ import { expireAssists } from '../usecases/assist/assist-row';
 import { settleGroups } from '../usecases/group/group-row';
 import { settleAllFcodes } from '../usecases/fcode/settle-all-fcodes';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
-import { createHost } from './create-host';
+import { createHost, DEFAULT_REQUEST_TIMEOUT_MS } from './create-host';
 
 /** `npm start`: the local host on PGlite (or DATABASE_URL), with the demo campaigns. */
 /**
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     deps: { store, clock },
     merchants: parseMerchants(process.env.FISSION_MERCHANTS),
     staticDir: process.env.FISSION_STATIC_DIR ?? path.resolve('dist-h5'),
+    requestTimeoutMs: Number(process.env.FISSION_BODY_TIMEOUT_MS) || DEFAULT_REQUEST_TIMEOUT_MS,
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();

@@ -1,4 +1,8 @@
-import type { CouponClaimResult, CouponListResult } from '../../cloudfunctions/contracts/coupon';
+import type {
+  CouponClaimResult,
+  CouponListResult,
+  CouponQuoteResult,
+} from '../../cloudfunctions/contracts/coupon';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
 import { callFunction } from './call-function';
 
@@ -18,3 +22,10 @@ export const claimCoupon = (
   requestId: string = newRequestId(),
 ): Promise<FunctionResult<CouponClaimResult>> =>
   callFunction('coupon', { action: 'claim', templateId, requestId });
+
+/** The viewer's coupons for a basket, usable first, with why the others do not apply. */
+export const quoteCoupons = (basket: {
+  amountFen: number;
+  productIds: string[];
+}): Promise<FunctionResult<CouponQuoteResult>> =>
+  callFunction('coupon', { action: 'quote', ...basket });

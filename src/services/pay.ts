@@ -15,12 +15,17 @@ export const CHECKOUT_ELSEWHERE = '请在商家收银台完成支付';
 export function payForGroup(
   campaignId: string,
   groupId: string,
+  couponId: string | null = null,
 ): Promise<FunctionResult<OrderReportResult>> {
   // TARO_ENV is inlined at build time, so each bundle keeps only its own way to pay (see
   // callFunction for why this is not an async function).
   return process.env.TARO_ENV === 'weapp'
     ? checkoutElsewhere()
-    : postAsPersona<OrderReportResult>('/dev/checkout', { campaignId, groupId });
+    : postAsPersona<OrderReportResult>('/dev/checkout', {
+        campaignId,
+        groupId,
+        ...(couponId ? { couponId } : {}),
+      });
 }
 
 async function checkoutElsewhere(): Promise<FunctionResult<OrderReportResult>> {

@@ -1,4 +1,6 @@
 import type { CouponTemplateConfig } from '../../cloudfunctions/contracts/campaign-config';
+import type { CouponRefusalView } from '../../cloudfunctions/contracts/coupon';
+import { formatChinaTime } from './china-time';
 import { formatFen } from './money';
 
 type CouponTerms = Pick<CouponTemplateConfig, 'valueFen' | 'percentOff' | 'minSpendFen'>;
@@ -13,4 +15,22 @@ export function formatCouponValue(coupon: CouponTerms): string {
 
 export function formatCouponThreshold(coupon: CouponTerms): string {
   return coupon.minSpendFen > 0 ? `满${formatFen(coupon.minSpendFen)}可用` : '无门槛';
+}
+
+/** Why a coupon does not apply to this basket, in the words a checkout shows beside it. */
+export function formatCouponRefusal(refusal: CouponRefusalView): string {
+  switch (refusal.code) {
+    case 'MIN_SPEND_NOT_MET':
+      return `还差 ${formatFen(refusal.shortfallFen)} 可用`;
+    case 'COUPON_NOT_APPLICABLE':
+      return refusal.reason === 'product' ? '不适用于本商品' : '不可用';
+    case 'COUPON_NOT_STARTED':
+      return `${formatChinaTime(refusal.startsAt)} 起可用`;
+    case 'COUPON_EXPIRED':
+      return '已过期';
+    case 'ALREADY_REDEEMED':
+      return '已使用';
+    case 'COUPON_NOT_USABLE':
+      return '已失效';
+  }
 }

@@ -365,6 +365,11 @@ describe.each(storeKinds())(`contract fuzz on %s (FUZZ_SEED=${SEED})`, (kind) =>
       fn: 'campaign' as const,
       event: () => ({ action: 'save', config: { ...aCouponCampaign(), title: 'a\u0000b' } }),
     },
+    {
+      label: 'campaign.save with a lone surrogate in a config text (answered 500)',
+      fn: 'campaign' as const,
+      event: () => ({ action: 'save', config: { ...aCouponCampaign(), title: 'abc\ud800def' } }),
+    },
   ])('found by fuzzing: $label → a typed refusal that changes nothing', async ({ fn, event }) => {
     await check(fn, event(), { openid: 'merchant', role: 'merchant' });
   });

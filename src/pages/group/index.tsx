@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { GroupView } from '../../../cloudfunctions/contracts/group';
+import { CouponPicker } from '../../components/CouponPicker';
 import { PacketShareButton } from '../../components/PacketShareButton';
 import { PageStatus } from '../../components/PageStatus';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { SharePanel } from '../../components/SharePanel';
 import { useCampaignView } from '../../hooks/use-campaign-view';
+import { useCouponQuote } from '../../hooks/use-coupon-quote';
 import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
 import { useRemote } from '../../hooks/use-remote';
@@ -43,11 +45,22 @@ export default function GroupPage() {
   // Only a member who paid invites: their card brings friends into this group.
   const sharing = group?.viewer.seat === 'paid' && group.status === 'open' ? group : null;
   const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
+  // Before paying, the viewer's coupons for this seat: the basket is the group price.
+  const product = campaign?.config.product;
+  const seat = group?.viewer.seat;
+  const mayPay =
+    group?.status === 'open' && (seat === 'held' || (group.viewer.canJoin && seat !== 'paid'));
+  const coupons = useCouponQuote(
+    mayPay && product ? { amountFen: group.groupPriceFen, productIds: [product.id] } : null,
+  );
+  const chosen = coupons.quotes.find((q) => q.usable && q.coupon.id === coupons.selectedId);
+  const payableFen = chosen?.usable ? chosen.payableFen : undefined;
   const { busy, error, join, pay, openOwn, forgetTaps } = useGroupActions({
     groupKey: group?.id,
     ensureVisited,
     set,
     refresh,
+    couponId: chosen ? chosen.coupon.id : null,
   });
 
   // A group order vouches for a packet only once the group has formed (ORDER_PENDING before).
@@ -82,8 +95,16 @@ export default function GroupPage() {
             onOver={refresh}
           />
           <GroupMembers group={group} />
+          {mayPay && (
+            <CouponPicker
+              quotes={coupons.quotes}
+              selectedId={coupons.selectedId}
+              onSelect={coupons.select}
+            />
+          )}
           <GroupActions
             group={group}
+            {...(payableFen !== undefined ? { payableFen } : {})}
             busy={busy}
             error={error}
             onJoin={() => void join(group)}

@@ -16,6 +16,8 @@ export interface GroupActionsOptions {
   ensureVisited: () => Promise<unknown>;
   set: (group: GroupView) => void;
   refresh: () => void;
+  /** The coupon the shopper chose to pay with, if any. */
+  couponId?: string | null;
 }
 
 function paymentError(error: ErrorBody): string {
@@ -27,7 +29,13 @@ function paymentError(error: ErrorBody): string {
  * The viewer's taps on a group page — join (which goes straight on to paying), pay for a held
  * seat, open a group of their own — one call in flight at a time, the last failure kept.
  */
-export function useGroupActions({ groupKey, ensureVisited, set, refresh }: GroupActionsOptions) {
+export function useGroupActions({
+  groupKey,
+  ensureVisited,
+  set,
+  refresh,
+  couponId = null,
+}: GroupActionsOptions) {
   const [busy, setBusy] = useState<GroupBusy | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Taps that arrive before React has re-rendered the disabled button: a second payment
@@ -48,7 +56,7 @@ export function useGroupActions({ groupKey, ensureVisited, set, refresh }: Group
 
   const payHeld = async (group: GroupView) => {
     setBusy('pay');
-    const paid = await payForGroup(group.campaignId, group.id);
+    const paid = await payForGroup(group.campaignId, group.id, couponId);
     setBusy(null);
     if (!paid.ok) setError(paymentError(paid.error));
     else if (paid.data.order.groupOutcome === 'seat') {

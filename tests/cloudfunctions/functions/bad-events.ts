@@ -127,5 +127,8 @@ export function badEventsForActions(ids: FixtureIds): BadEvent[] {
     { label: 'couponId with a UNION', fn: 'coupon', event: redeem({ couponId: `${ids.coupon}' union select 1 --` }), code: 'INVALID_INPUT', ...asMerchant },
     { label: 'orderId with an UPDATE', fn: 'coupon', event: redeem({ orderId: "1; update coupon set status='redeemed'" }), code: 'INVALID_INPUT', ...asMerchant },
     { label: 'campaignId with a NUL byte', fn: 'campaign', event: get('ab\u0000cd'), code: 'INVALID_INPUT' },
+    { label: 'campaignId with a lone high surrogate', fn: 'campaign', event: get('ab\ud800cd'), code: 'INVALID_INPUT' },
+    { label: 'campaignId with a lone low surrogate', fn: 'campaign', event: get('ab\udc00'), code: 'INVALID_INPUT' },
+    { label: 'a key with a lone surrogate', fn: 'coupon', event: { action: 'list', ['k\ud800']: 1 }, code: 'INVALID_INPUT' },
   ] as BadEvent[];
 }

@@ -213,6 +213,17 @@ const ROWS: {
     code: 'INVALID_INPUT',
   },
   {
+    label: 'campaign.save with a lone surrogate in the title (answered 500)',
+    path: '/api/campaign',
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fission-openid': 'merchant' },
+      body: '{"action":"save","config":{"id":"lone-title","kind":"coupon","title":"abc\\ud800def"}}',
+    },
+    status: 400,
+    code: 'INVALID_INPUT',
+  },
+  {
     label: 'an unknown page (no static dir)',
     path: '/nope',
     init: { method: 'GET' },

@@ -10,6 +10,7 @@ import { getGroup, joinGroup, openGroup } from '../../../../src/services/group';
 import { inviteQrCode, shareInvite } from '../../../../src/services/invite';
 import { visitOnce } from '../../../../src/services/launch';
 import { sharePacket } from '../../../../src/services/packet';
+import { quoteCoupons } from '../../../../src/services/coupon';
 import { payForGroup } from '../../../../src/services/pay';
 import {
   aCampaignView,
@@ -27,12 +28,17 @@ import {
 } from '../../../support/ui/group-builders';
 import { SERVER_NOW } from '../../../support/ui/help-builders';
 import { PACKET_ID, aPacketView, sharer } from '../../../support/ui/packet-builders';
+import { aCouponView } from '../../../support/ui/coupon-builders';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/group');
 jest.mock('../../../../src/services/campaign');
 jest.mock('../../../../src/services/invite');
 jest.mock('../../../../src/services/packet');
+jest.mock('../../../../src/services/coupon', () => ({
+  ...jest.requireActual('../../../../src/services/coupon'),
+  quoteCoupons: jest.fn(),
+}));
 jest.mock('../../../../src/services/pay', () => ({
   ...jest.requireActual('../../../../src/services/pay'),
   payForGroup: jest.fn(),
@@ -55,6 +61,7 @@ const services = {
   joinGroup: jest.mocked(joinGroup),
   openGroup: jest.mocked(openGroup),
   payForGroup: jest.mocked(payForGroup),
+  quoteCoupons: jest.mocked(quoteCoupons),
   sharePacket: jest.mocked(sharePacket),
   getCampaign: jest.mocked(getCampaign),
   shareInvite: jest.mocked(shareInvite),
@@ -90,6 +97,7 @@ beforeEach(() => {
   for (const mock of Object.values(services)) mock.mockReset();
   setRouter({ groupId: GROUP_ID }, '/pages/group/index');
   services.getCampaign.mockResolvedValue(ok({ campaign: aCampaignView(aGroupCampaign()) }));
+  services.quoteCoupons.mockResolvedValue(ok({ quotes: [] }));
   services.shareInvite.mockResolvedValue(
     ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-group&token=${TOKEN}` }),
   );
@@ -262,6 +270,61 @@ describe('group page: how a group ends', () => {
   });
 });
 
+describe('group page: the checkout offers the viewer’s coupons for this seat', () => {
+  const usable = aCouponView({ title: '好友专享券', valueFen: 500, minSpendFen: 0 });
+  const far = aCouponView({ title: '满 ¥100 券', valueFen: 2000, minSpendFen: 10_000 });
+
+  test('the best usable coupon is chosen, the others say why; paying uses it at its price', async () => {
+    serve(
+      aGroupView({ holding: 1, viewer: heldSeat() }),
+      aGroupView({ paid: 1, viewer: paidSeat() }),
+    );
+    services.quoteCoupons.mockResolvedValue(
+      ok({
+        quotes: [
+          { usable: true, coupon: usable, discountFen: 500, payableFen: 4400 },
+          {
+            usable: false,
+            coupon: far,
+            refusal: { code: 'MIN_SPEND_NOT_MET', shortfallFen: 5100 },
+          },
+        ],
+      }),
+    );
+    services.payForGroup.mockResolvedValue(paid());
+
+    render(<GroupPage />);
+
+    const rows = await screen.findAllByTestId('coupon-picker-row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      '¥5好友专享券立减 ¥5已选',
+      '¥20满 ¥100 券还差 ¥51 可用',
+    ]);
+    expect(services.quoteCoupons).toHaveBeenCalledWith({ amountFen: 4900, productIds: ['p1'] });
+    expect(screen.getByTestId('group-pay')).toHaveTextContent('去支付 ¥44');
+    fireEvent.click(screen.getByTestId('group-pay'));
+    expect(await screen.findByTestId('group-seat-status')).toHaveTextContent('已支付');
+    expect(services.payForGroup).toHaveBeenCalledWith('demo-group', GROUP_ID, usable.id);
+  });
+
+  test('tapping the chosen coupon again pays the full price without it', async () => {
+    serve(aGroupView({ holding: 1, viewer: heldSeat() }));
+    services.quoteCoupons.mockResolvedValue(
+      ok({ quotes: [{ usable: true, coupon: usable, discountFen: 500, payableFen: 4400 }] }),
+    );
+    services.payForGroup.mockResolvedValue(paid());
+
+    render(<GroupPage />);
+    fireEvent.click(await screen.findByTestId('coupon-picker-row'));
+
+    expect(screen.getByTestId('group-pay')).toHaveTextContent('去支付 ¥49');
+    fireEvent.click(screen.getByTestId('group-pay'));
+    await waitFor(() =>
+      expect(services.payForGroup).toHaveBeenCalledWith('demo-group', GROUP_ID, null),
+    );
+  });
+});
+
 describe('group page: a friend joins, and goes straight on to pay', () => {
   test('参与拼团 ¥49 → group.join, then the checkout, then the group again: 已支付', async () => {
     serve(aGroupView(), aGroupView({ paid: 2, viewer: paidSeat() }));
@@ -275,7 +338,7 @@ describe('group page: a friend joins, and goes straight on to pay', () => {
 
     expect(await screen.findByTestId('group-seat-status')).toHaveTextContent('已支付');
     expect(services.joinGroup).toHaveBeenCalledWith(GROUP_ID);
-    expect(services.payForGroup).toHaveBeenCalledWith('demo-group', GROUP_ID);
+    expect(services.payForGroup).toHaveBeenCalledWith('demo-group', GROUP_ID, null);
     expect(services.getGroup).toHaveBeenCalledTimes(2);
     expect(screen.getAllByTestId('group-member')).toHaveLength(2);
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '支付成功', icon: 'success' });
@@ -404,7 +467,7 @@ describe('group page: a held seat waits for the payment', () => {
     fireEvent.click(await screen.findByTestId('group-pay'));
 
     expect(await screen.findByTestId('group-error')).toHaveTextContent('请在商家收银台完成支付');
-    expect(services.payForGroup).toHaveBeenCalledWith('demo-group', GROUP_ID);
+    expect(services.payForGroup).toHaveBeenCalledWith('demo-group', GROUP_ID, null);
     // The seat is still held: the button stays for when the shopper comes back.
     expect(screen.getByTestId('group-pay')).toBeInTheDocument();
   });

@@ -16,6 +16,8 @@ export interface GroupActionsProps {
   onOpenOwn: () => void;
   /** The viewer's held seat ran out while the page was open. */
   onHoldOver: () => void;
+  /** What the viewer pays after the coupon they chose; the group price without one. */
+  payableFen?: number;
 }
 
 function ActionButton(props: {
@@ -44,7 +46,7 @@ export function GroupActions(props: GroupActionsProps) {
   const { group, busy, error } = props;
   const { seat, canJoin, joinRefusal, holdUntil } = group.viewer;
   const open = group.status === 'open';
-  const price = formatFen(group.groupPriceFen);
+  const price = formatFen(props.payableFen ?? group.groupPriceFen);
   // A seat still held once the group settled is no seat: the server releases it.
   const outside = seat === null || seat === 'released' || (seat === 'held' && !open);
   return (
