@@ -6,6 +6,7 @@ import {
   SHARE_DEMAND_PATTERNS,
   firstMatch,
 } from './copy-patterns';
+import { FCODE_FALSE_CLAIMS, fcodeScarcityMismatch, scarcityIsBacked } from './fcode-rules';
 import type { Finding } from './finding';
 
 export type ComplianceRuleId =
@@ -22,6 +23,7 @@ export type ComplianceRuleId =
   | 'packet-coupons-undisclosed'
   | 'copy-demands-sharing'
   | 'copy-fake-scarcity'
+  | 'fcode-scarcity-mismatch'
   | 'copy-false-free'
   | 'multi-level-commission'
   | 'rules-missing';
@@ -227,7 +229,7 @@ export const COMPLIANCE_RULES: Record<ComplianceRuleId, ComplianceRule> = {
     severity: 'warning',
     source: FALSE_CLAIMS,
     check: (c) =>
-      c.stock !== undefined
+      scarcityIsBacked(c)
         ? []
         : campaignTexts(c).flatMap(({ path, text }) => {
             const hit = firstMatch(text, SCARCITY_PATTERNS);
@@ -240,6 +242,11 @@ export const COMPLIANCE_RULES: Record<ComplianceRuleId, ComplianceRule> = {
                 ]
               : [];
           }),
+  },
+  'fcode-scarcity-mismatch': {
+    severity: 'error',
+    source: FCODE_FALSE_CLAIMS,
+    check: fcodeScarcityMismatch,
   },
   'copy-false-free': {
     severity: 'error',

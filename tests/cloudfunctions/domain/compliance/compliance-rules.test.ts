@@ -50,6 +50,26 @@ const coupon = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
     ...overrides,
   }) as CampaignConfigInput;
 
+/** A compliant F码 campaign: a first batch of 30 for seed holders, a second of 50 to come. */
+const fcode = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
+  ({
+    id: 'cup-fcode',
+    kind: 'fcode',
+    title: '限量F码，朋友传给朋友',
+    rules: ['第一批共 30 个F码，第二批 50 个另行公布；每人每批最多 1 个。'],
+    product: { id: 'cup', name: '钛杯', priceFen: 39900 },
+    fcode: {
+      grant: { kind: 'price', priceFen: 19900 },
+      validUntil: '2030-12-31T23:59:59+08:00',
+      batches: [
+        { size: 30, to: 'holders' },
+        { size: 50, to: 'waitlist', releaseAt: '2030-06-01T10:00:00+08:00' },
+      ],
+      codesPerSeed: 3,
+    },
+    ...overrides,
+  }) as CampaignConfigInput;
+
 /** A compliant group buy with a fission-coupon packet. */
 const group = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
   ({
@@ -119,6 +139,11 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       rule: 'copy-fake-scarcity',
       trips: bargain({ summary: '限量 100 件，手慢无' }),
       passes: bargain({ summary: '限量 100 件', stock: 100 }),
+    },
+    {
+      rule: 'fcode-scarcity-mismatch',
+      trips: fcode({ summary: '第一批 300 个F码，仅剩 3 个' }),
+      passes: fcode({ summary: '第一批 30 个F码，朋友传给朋友' }),
     },
     {
       rule: 'copy-false-free',
@@ -216,6 +241,10 @@ describe('compliance rules', () => {
       source: expect.stringContaining('诱导分享'),
     });
     expect(formatPath(finding!.path)).toBe('mechanics.rewards[0].trigger');
+  });
+
+  test('an F码 campaign’s 限量 is backed by its batches, not by stock', () => {
+    expect(rulesTripped(fcode())).toEqual([]);
   });
 
   test('the demo campaigns are compliant', () => {
