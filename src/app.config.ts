@@ -5,6 +5,7 @@ export default defineAppConfig({
     'pages/assist/index',
     'pages/group/index',
     'pages/packet/index',
+    'pages/fcode/index',
     'pages/invites/index',
     'pages/coupons/index',
     'pages/stats/index',

@@ -48,6 +48,14 @@ export const ERROR_HTTP_STATUS = {
   ORDER_REFUNDED: 409,
   /** The order paid a group seat, but the group has not formed yet. */
   ORDER_PENDING: 409,
+  /** F码: someone else accepted this code first. */
+  CODE_TAKEN: 409,
+  /** F码: a holder cannot accept their own code; it is for a friend. */
+  SELF_ACCEPT: 409,
+  /** F码: the person already holds a code of this batch. */
+  ONE_PER_BATCH: 409,
+  /** F码: the code does not apply to this order (another buyer's, campaign or product). */
+  FCODE_NOT_USABLE: 409,
   INTERNAL: 500,
   /**
    * A platform capability this runtime lacks (e.g. WeChat's QR codes in the local host), or

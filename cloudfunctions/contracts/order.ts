@@ -18,6 +18,8 @@ export const orderActions = {
       /** One product (the common case): the same as `productIds: [productId]`. */
       productId: productRef.optional(),
       couponId: couponId.optional(),
+      /** An F码 the buyer used: redeemed exactly once, with this order. */
+      fcode: z.string().min(1).max(24).optional(),
       /** The group this order pays a seat in: confirms the buyer's membership. */
       groupId: groupId.optional(),
     })

@@ -3,6 +3,7 @@ import { assistFunction } from './assist/handler';
 import { bargainFunction } from './bargain/handler';
 import { campaignFunction } from './campaign/handler';
 import { couponFunction } from './coupon/handler';
+import { fcodeFunction } from './fcode/handler';
 import { groupFunction } from './group/handler';
 import { inviteFunction } from './invite/handler';
 import { orderFunction } from './order/handler';
@@ -18,6 +19,7 @@ export const functionHandlers = {
   order: orderFunction,
   group: groupFunction,
   packet: packetFunction,
+  fcode: fcodeFunction,
 } satisfies Record<string, FunctionHandler>;
 
 export type FunctionName = keyof typeof functionHandlers;

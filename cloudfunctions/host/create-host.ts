@@ -5,6 +5,7 @@ import type { FunctionResult } from '../contracts/result';
 import type { Caller, Deps } from '../functions/caller';
 import { functionHandlers, isFunctionName } from '../functions/registry';
 import { devCheckout } from './dev-checkout';
+import { devOutbox } from './dev-outbox';
 
 export interface HostOptions {
   deps: Deps;
@@ -131,7 +132,8 @@ async function readJson(
 
 /**
  * Serves the H5 app, every function at POST /api/<name> (same events and results as WeChat),
- * and POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts).
+ * POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts), and GET /dev/outbox,
+ * the messages that WeChat would deliver as subscribe messages (see dev-outbox.ts).
  */
 export function createHost({
   deps,
@@ -165,6 +167,8 @@ export function createHost({
     try {
       if (url.pathname === '/healthz')
         return send(res, 200, { ok: true, data: { store: deps.store.kind } });
+      if (url.pathname === '/dev/outbox' && req.method === 'GET')
+        return send(res, 200, await devOutbox(deps, url.searchParams));
       const checkout = url.pathname === '/dev/checkout';
       const match = /^\/api\/([^/]+)\/?$/.exec(url.pathname);
       if (!match && !checkout) {

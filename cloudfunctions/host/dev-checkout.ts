@@ -7,10 +7,17 @@ import type { OrderReportResult } from '../contracts/order';
 import type { FunctionResult } from '../contracts/result';
 import type { Caller, Deps } from '../functions/caller';
 import { orderFunction } from '../functions/order/handler';
+import { fcodePriceFen, needsCodeAt } from '../domain/fcode/decide-fcode';
 import { findCampaign } from '../usecases/campaign/find-campaign';
 
 export const devCheckoutInput = z
-  .object({ campaignId, groupId: groupId.optional(), couponId: couponId.optional() })
+  .object({
+    campaignId,
+    groupId: groupId.optional(),
+    couponId: couponId.optional(),
+    /** An F码 reserved for the persona: the order pays the code's price and redeems it. */
+    fcode: z.string().min(1).max(24).optional(),
+  })
   .strict();
 
 /**
@@ -45,6 +52,11 @@ export async function devCheckout(
       config.kind === 'group' && parsed.data.groupId
         ? config.group.groupPriceFen
         : config.product.priceFen;
+    if (config.kind === 'fcode') {
+      if (parsed.data.fcode) amountFen = fcodePriceFen(config);
+      else if (needsCodeAt(config.fcode.grant, deps.clock()))
+        throw new AppError('NOT_LIVE', 'before open sale only an F码 buys this product');
+    }
   } catch (error) {
     if (error instanceof AppError)
       return { ok: false, error: { code: error.code, message: error.message } };
@@ -60,6 +72,7 @@ export async function devCheckout(
       productId,
       ...(parsed.data.groupId ? { groupId: parsed.data.groupId } : {}),
       ...(parsed.data.couponId ? { couponId: parsed.data.couponId } : {}),
+      ...(parsed.data.fcode ? { fcode: parsed.data.fcode } : {}),
     },
     { openid: merchantOpenid, role: 'merchant' },
     deps,

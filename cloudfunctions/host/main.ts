@@ -4,6 +4,7 @@ import { openStore } from '../store/open-store';
 import { pgTimeoutsFromEnv } from '../store/pg-store';
 import { expireAssists } from '../usecases/assist/assist-row';
 import { settleGroups } from '../usecases/group/group-row';
+import { settleAllFcodes } from '../usecases/fcode/settle-all-fcodes';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
 import { createHost, DEFAULT_REQUEST_TIMEOUT_MS } from './create-host';
 
@@ -40,12 +41,14 @@ async function main(): Promise<void> {
     );
   });
 
-  // Lapsed assists give their reserved reward budget back, and groups past their deadline are
-  // settled (refunds flagged, leads given back), even if nobody looks at them again.
+  // Lapsed assists give their reserved reward budget back, groups past their deadline are
+  // settled (refunds flagged, leads given back), and F码 due to move go to their givers or the
+  // waitlist (its people told), even if nobody looks at them again.
   const sweep = setInterval(() => {
     const now = clock();
     expireAssists(store, now)
       .then(() => store.transaction((tx) => settleGroups(tx, now)))
+      .then(() => settleAllFcodes(store, now))
       .catch((error: unknown) => console.error('[host] sweep failed', error));
   }, 60_000);
   sweep.unref();

@@ -5,6 +5,8 @@
 //   pause <campaignId>     stop new starts and claims (what started goes on); resume undoes it
 //   resume <campaignId>    make a paused campaign live again
 //   end <campaignId>       end a live or paused campaign for good
+//   seed <campaignId> <file>  give an F码 campaign's seed holders their codes (a JSON array of
+//                          openids, or one per line); loading the same list again gives no more
 //   schema                 regenerate the JSON Schema editors use
 // The host is FISSION_HOST (default http://127.0.0.1:$PORT, port 10086); the merchant persona
 // is FISSION_MERCHANT (default "merchant", one of the host's FISSION_MERCHANTS).
@@ -30,22 +32,43 @@ function readConfig(file: string | undefined): unknown {
 
 class UsageError extends Error {}
 
+/** Seed holders' openids: a JSON array, or one per line (blank lines and # comments skipped). */
+function readOpenids(file: string): string[] {
+  const text = fs.readFileSync(path.resolve(file), 'utf8').trim();
+  const list: unknown = text.startsWith('[')
+    ? JSON.parse(text)
+    : text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+  if (
+    !Array.isArray(list) ||
+    list.some((id) => typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id))
+  )
+    throw new UsageError(`${file}: expected openids (letters, digits, _ and -)`);
+  if (list.length === 0) throw new UsageError(`${file} lists no openids`);
+  return list as string[];
+}
+
 function printFindings(findings: Finding[]): void {
   for (const f of findings) for (const line of findingLines(f)) console.log(line);
   const errors = findings.filter((f) => f.severity === 'error').length;
   console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
 }
 
-interface Answer {
+interface Answer<T = { campaignId: string; status?: string }> {
   ok: boolean;
-  data?: { campaignId: string; status?: string };
+  data?: T;
   error?: { code: string; message: string };
 }
 
-async function call(event: Record<string, unknown>): Promise<Answer> {
+async function call<T = { campaignId: string; status?: string }>(
+  event: Record<string, unknown>,
+  fn = 'campaign',
+): Promise<Answer<T>> {
   let response: Response;
   try {
-    response = await fetch(`${host}/api/campaign`, {
+    response = await fetch(`${host}/api/${fn}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-fission-openid': merchant },
       body: JSON.stringify(event),
@@ -112,6 +135,26 @@ async function main(argv: string[]): Promise<number> {
       console.log(`✔ ${arg} is ${result.data.status}`);
       return 0;
     }
+    case 'seed': {
+      const file = argv[2];
+      if (!arg || !file) throw new UsageError('a campaign id and a file of openids are required');
+      const openids = readOpenids(file);
+      const result = await call<{ seeded: { openid: string; codes: number }[] }>(
+        { action: 'seed', campaignId: arg, openids },
+        'fcode',
+      );
+      if (!result.ok || !result.data) {
+        console.error(`✖ ${result.error?.code}: ${result.error?.message}`);
+        return 1;
+      }
+      const given = result.data.seeded.reduce((sum, s) => sum + s.codes, 0);
+      for (const s of result.data.seeded) console.log(`  ${s.openid}: ${s.codes} code(s)`);
+      const skipped = new Set(openids).size - result.data.seeded.length;
+      console.log(
+        `✔ ${result.data.seeded.length} seed holder(s) received ${given} code(s)${skipped ? `; ${skipped} already had theirs` : ''}`,
+      );
+      return 0;
+    }
     case 'schema':
       fs.writeFileSync(SCHEMA_FILE, campaignJsonSchema());
       console.log(`✔ wrote ${SCHEMA_FILE}`);
@@ -126,7 +169,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(
-        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish|pause|resume|end <campaignId> | schema`,
+        `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish|pause|resume|end <campaignId> | seed <campaignId> <file> | schema`,
       );
       process.exit(2);
     }

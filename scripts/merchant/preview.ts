@@ -34,6 +34,7 @@ import { findingLines } from './finding-lines';
 import { renderContactSheet } from './preview/contact-sheet';
 import { helpFlowSteps } from './preview/play-help-flow';
 import { couponSteps } from './preview/play-coupon';
+import { fcodeSteps } from './preview/play-fcode';
 import { groupSteps } from './preview/play-group';
 import { packetSteps, walletPacketSource } from './preview/play-packet';
 import { previewInstant } from './preview/preview-instant';
@@ -115,6 +116,7 @@ function ensureBuild(target: 'h5' | 'weapp'): string {
 function stepsOf(run: PreviewRun): Step[] {
   const { config } = run;
   if (config.kind === 'group') return groupSteps(run, config);
+  if (config.kind === 'fcode') return fcodeSteps(run, config);
   // Fission coupons on any other kind: shared from an order the initiator places.
   const packet = config.packet ? packetSteps(run, walletPacketSource(run)) : [];
   if (config.kind === 'coupon') return [...couponSteps(run), ...packet];

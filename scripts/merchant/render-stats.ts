@@ -16,7 +16,7 @@ function displayWidth(text: string): number {
   return width;
 }
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
   return rows
     .map((r) =>

@@ -2,6 +2,8 @@
 // host (FISSION_HOST, default http://127.0.0.1:$PORT or 10086) as the merchant persona
 // (FISSION_MERCHANT, default "merchant").
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
+import type { FcodeStats } from '../../cloudfunctions/contracts/fcode';
+import { renderFcodeStats } from './render-fcode-stats';
 import { renderStats } from './render-stats';
 
 const host = process.env.FISSION_HOST ?? `http://127.0.0.1:${process.env.PORT ?? 10086}`;
@@ -35,6 +37,15 @@ async function main(campaignId: string | undefined): Promise<number> {
     return 1;
   }
   console.log(renderStats(result.data.stats));
+  // An F码 campaign has batches and a hand-off tree too; any other kind answers NOT_FOUND.
+  const fcode = (await (
+    await fetch(`${host}/api/fcode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fission-openid': merchant },
+      body: JSON.stringify({ action: 'stats', campaignId }),
+    })
+  ).json()) as { ok: boolean; data?: { stats: FcodeStats } };
+  if (fcode.ok && fcode.data) console.log(renderFcodeStats(fcode.data.stats));
   return 0;
 }
 

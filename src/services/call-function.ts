@@ -12,6 +12,7 @@ export const FUNCTION_NAMES = [
   'order',
   'group',
   'packet',
+  'fcode',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];

@@ -41,3 +41,17 @@ async function checkoutElsewhere(): Promise<FunctionResult<OrderReportResult>> {
   }
   return { ok: false, error: { code: 'UNAVAILABLE', message: CHECKOUT_ELSEWHERE } };
 }
+
+/**
+ * Buys the campaign's product with the viewer's reserved F码: in H5 through the host's fake
+ * checkout, which reports the order with the code (redeemed exactly once); in weapp at the
+ * merchant's checkout. Always resolves.
+ */
+export function payWithFcode(
+  campaignId: string,
+  fcode: string,
+): Promise<FunctionResult<OrderReportResult>> {
+  return process.env.TARO_ENV === 'weapp'
+    ? checkoutElsewhere()
+    : postAsPersona<OrderReportResult>('/dev/checkout', { campaignId, fcode });
+}

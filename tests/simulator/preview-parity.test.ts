@@ -89,6 +89,7 @@ const DEFAULT_CTA: Record<CampaignConfig['kind'], string> = {
   assist: '发起助力',
   coupon: '立即领取',
   group: '发起拼团',
+  fcode: '查看我的F码',
 };
 
 /** What a merchant would check first on the page: each must be a line of its own. */

@@ -19,6 +19,11 @@ export function promisedTerms(config: CampaignConfig): Terms {
   if (config.kind === 'assist') terms.assist = config.assist;
   if (config.kind === 'group') terms.group = config.group;
   if (config.kind === 'coupon') terms.claimTemplateId = config.claimTemplateId;
+  // Batches are left to the store: a released one is fixed, a new one is a new release.
+  if (config.kind === 'fcode') {
+    const { batches: _batches, ...fcode } = config.fcode;
+    terms.fcode = fcode;
+  }
   const coupons: Terms = {};
   for (const { title: _title, budget: _budget, ...t } of config.coupons) coupons[t.id] = t;
   terms.coupons = coupons;

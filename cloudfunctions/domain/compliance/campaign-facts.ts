@@ -48,6 +48,15 @@ export const KIND_FACTS: { [K in CampaignKind]: KindFacts<K> } = {
     helperReward: helpRewarded,
     counts: (c) => ({ groupSizes: [c.group.size], friendCounts: [c.group.size - 1] }),
   },
+  fcode: {
+    // A code grants a purchase (at a special price, or early): the shopper still pays.
+    shopperPays: () => true,
+    // An F码 campaign's batches are its stock: each one's size is fixed when it is released.
+    stock: (c) =>
+      c.fcode.batches.map((b) => ({ count: b.size, what: `${b.title}（fcode.batches）` })),
+    helperReward: helpRewarded,
+    counts: () => ({}),
+  },
 };
 
 /** The row for this config's kind (methods are bivariant, so one row serves every kind). */

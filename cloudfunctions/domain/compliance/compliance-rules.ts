@@ -2,6 +2,7 @@ import type { CampaignConfig } from '../../contracts/campaign-config';
 import type { ConfigRule } from './config-rule';
 import { copyFindings } from './copy/copy-findings';
 import { DISCLOSURE_RULES } from './disclosure-rules';
+import { FCODE_FALSE_CLAIMS, fcodeScarcityMismatch } from './fcode-rules';
 import type { Finding } from './finding';
 import { MECHANICS_RULES } from './mechanics-rules';
 import type { ConfigRuleId } from './rule-ids';
@@ -16,6 +17,11 @@ export type { ComplianceRuleId } from './rule-ids';
 export const CONFIG_RULES: Record<ConfigRuleId, ConfigRule> = {
   ...MECHANICS_RULES,
   ...DISCLOSURE_RULES,
+  'fcode-scarcity-mismatch': {
+    severity: 'error',
+    source: FCODE_FALSE_CLAIMS,
+    check: fcodeScarcityMismatch,
+  },
 };
 
 /** Every rule over a valid config — what it does, then what it says — errors first. */

@@ -8,6 +8,7 @@ type MechanicsRuleId = Exclude<
   | 'group-size-undisclosed'
   | 'group-short-outcome-undisclosed'
   | 'packet-coupons-undisclosed'
+  | 'fcode-scarcity-mismatch'
 >;
 
 export const MECHANICS_RULES: Record<MechanicsRuleId, ConfigRule> = {

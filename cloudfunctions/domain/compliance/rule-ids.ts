@@ -12,6 +12,7 @@ export type ConfigRuleId =
   | 'packet-random-undisclosed'
   | 'packet-coupons-undisclosed'
   | 'multi-level-commission'
+  | 'fcode-scarcity-mismatch'
   | 'rules-missing';
 
 /** Rules over what a config says: every piece of copy a shopper reads. */

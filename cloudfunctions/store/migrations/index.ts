@@ -6,6 +6,7 @@ import invites from './005-invites.sql';
 import groupsAndPackets from './006-groups-and-packets.sql';
 import couponTermsAndLifecycle from './007-coupon-terms-and-lifecycle.sql';
 import refusalsInStatements from './008-refusals-in-statements.sql';
+import fcodes from './009-fcodes.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -17,4 +18,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '006-groups-and-packets', sql: groupsAndPackets },
   { name: '007-coupon-terms-and-lifecycle', sql: couponTermsAndLifecycle },
   { name: '008-refusals-in-statements', sql: refusalsInStatements },
+  { name: '009-fcodes', sql: fcodes },
 ];

@@ -11,6 +11,7 @@ interface Existing {
   config: CampaignConfig;
   has_participants: boolean;
 }
+import { guardReleasedBatches } from '../fcode/guard-released-batches';
 
 /**
  * Creates or replaces a campaign and its coupon templates in one transaction, under the
@@ -29,6 +30,7 @@ export async function saveCampaign(
 ): Promise<CampaignStatus> {
   return store.transaction(async (tx) => {
     const existing = await lockExisting(tx, config.id);
+    await guardReleasedBatches(tx, config);
     const next = status ?? existing?.status ?? 'draft';
     if (existing) refuseBrokenPromises(existing, config, next);
     await tx.query(

@@ -1,5 +1,6 @@
 import { isAppError } from '../../contracts/errors';
-import { demoCampaigns } from '../../demo';
+import { DEMO_FCODE_SEEDS, demoCampaigns } from '../../demo';
+import { seedHolders } from '../fcode/seed-holders';
 import type { Store } from '../../store/store';
 import { saveCampaign } from './save-campaign';
 
@@ -19,5 +20,7 @@ export async function seedDemoCampaigns(store: Store, now: Date): Promise<string
       console.warn(`[seed] ${config.id} keeps its earlier terms: ${error.message}`);
     }
   }
+  // Seeding again gives nobody more codes: each seed holder receives theirs once.
+  await seedHolders(DEMO_FCODE_SEEDS, { store, clock: () => now });
   return campaigns.map((c) => c.id);
 }

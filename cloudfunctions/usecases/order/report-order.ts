@@ -5,6 +5,7 @@ import type { Sql } from '../../store/store';
 import { findCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { redeemCouponIn } from '../coupon/redeem-coupon';
+import { redeemFcodeIn } from '../fcode/redeem-fcode';
 import { confirmSeat } from '../group/confirm-seat';
 import { creditConversion } from '../invite/credit-conversion';
 import { creditPacketUse } from '../packet/credit-packet-use';
@@ -55,6 +56,7 @@ export async function reportOrder(
     productIds?: string[];
     couponId?: string;
     groupId?: string;
+    fcode?: string;
   },
   { store, clock }: Deps,
 ): Promise<OrderReportResult> {
@@ -102,6 +104,19 @@ export async function reportOrder(
 
     if (input.couponId) {
       await creditPacketUse(tx, { couponId: input.couponId, orderId: input.orderId }, now);
+    }
+    if (input.fcode) {
+      await redeemFcodeIn(
+        tx,
+        {
+          code: input.fcode,
+          buyerOpenid: input.buyerOpenid,
+          campaignId: campaign?.id ?? '',
+          productIds,
+          orderId: input.orderId,
+        },
+        now,
+      );
     }
     if (input.groupId) {
       const outcome = await confirmSeat(

@@ -9,6 +9,7 @@ const KIND_NAME: Record<CampaignKind, string> = {
   assist: '助力 assist',
   coupon: '领券 coupon',
   group: '拼团 group',
+  fcode: 'F码 fcode',
 };
 
 function escapeHtml(text: string): string {

@@ -21,7 +21,14 @@ export type StateId =
   | 'packet-friend'
   | 'packet-claimed'
   | 'packet-empty'
-  | 'packet-wallet';
+  | 'packet-wallet'
+  | 'fcode-holder'
+  | 'fcode-friend'
+  | 'fcode-accepted'
+  | 'fcode-taken'
+  | 'fcode-waitlisted'
+  | 'fcode-soldout'
+  | 'fcode-promoted';
 
 export interface StateName {
   zh: string;
@@ -103,6 +110,31 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     expired: {
       zh: '拼团到期未满员',
       en: 'Group short of people at its deadline (fails, or completes as configured)',
+    },
+  },
+  fcode: {
+    ...LANDING,
+    'fcode-holder': {
+      zh: '持码人的F码（分享卡片与海报）',
+      en: 'Seed holder with codes, share card and poster',
+    },
+    'fcode-friend': {
+      zh: '好友打开分享的F码',
+      en: 'Friend opening a shared code, before accepting',
+    },
+    'fcode-accepted': {
+      zh: '好友已接受，凭码购买',
+      en: 'Friend accepted: the code reserved, buy with it',
+    },
+    'fcode-taken': { zh: 'F码已被他人接受', en: 'Code already taken (a later friend’s view)' },
+    'fcode-waitlisted': {
+      zh: '排队中（你前面还有 N 人）',
+      en: 'On the waitlist, with the true place',
+    },
+    'fcode-soldout': { zh: '本批F码已全部发出', en: 'Batch given out in full' },
+    'fcode-promoted': {
+      zh: '排到了：码未及时送出，按序发给排队的人',
+      en: 'Promoted from the waitlist when a code was not handed on in time',
     },
   },
 };

@@ -14,6 +14,7 @@ export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
   assist: '发起助力',
   coupon: '立即领取',
   group: '发起拼团',
+  fcode: '查看我的F码',
 };
 
 export const WALLET_URL = '/pages/coupons/index';
@@ -50,6 +51,9 @@ export function useCtaAction(campaign: CampaignView) {
       const result = await openGroup(campaign.id);
       if (!result.ok) return result;
       return { ok: true, url: `/pages/group/index?groupId=${result.data.group.id}` };
+    }
+    if (config.kind === 'fcode') {
+      return { ok: true, url: `/pages/fcode/index?campaignId=${encodeURIComponent(campaign.id)}` };
     }
     claimRequestId.current ??= newRequestId();
     const result = await claimCoupon(config.claimTemplateId, claimRequestId.current);

@@ -5,7 +5,9 @@ import { PageStatus } from '../../components/PageStatus';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { useRemote } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
+import { fcodeStats } from '../../services/fcode';
 import { campaignStats } from '../../services/stats';
+import { FcodeStats } from './components/FcodeStats';
 import { FunnelChart } from './components/FunnelChart';
 import { PendingCredits } from './components/PendingCredits';
 import { RefundOrders } from './components/RefundOrders';
@@ -26,6 +28,8 @@ export default function StatsPage() {
   const { params } = useRouter();
   const campaignId = params.campaignId || DEFAULT_CAMPAIGN_ID;
   const { state, reload, set } = useRemote(campaignId, () => campaignStats(campaignId));
+  // Only an F码 campaign has batches and a hand-off tree; any other kind answers NOT_FOUND.
+  const fcode = useRemote(`${campaignId}|fcode`, () => fcodeStats(campaignId));
 
   // In place rather than `reload`: the spinner would throw the merchant back to the top of a
   // long review list after every tap. A failed refresh falls back to the error state.
@@ -50,6 +54,7 @@ export default function StatsPage() {
         <>
           <Text className="stats-page__campaign">{`活动 ${state.value.campaignId}`}</Text>
           <ViralCard viral={state.value.viral} />
+          {fcode.state.status === 'ready' && <FcodeStats stats={fcode.state.value.stats} />}
           {/* The one block that needs the merchant: held credits wait on them, so it comes
               before the numbers (and folds beyond a few, so the numbers stay in reach). */}
           <PendingCredits

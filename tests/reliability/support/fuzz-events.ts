@@ -4,6 +4,7 @@ import { assistActions } from '../../../cloudfunctions/contracts/assist';
 import { bargainActions } from '../../../cloudfunctions/contracts/bargain';
 import { campaignActions } from '../../../cloudfunctions/contracts/campaign';
 import { couponActions } from '../../../cloudfunctions/contracts/coupon';
+import { fcodeActions } from '../../../cloudfunctions/contracts/fcode';
 import { groupActions } from '../../../cloudfunctions/contracts/group';
 import { inviteActions } from '../../../cloudfunctions/contracts/invite';
 import { orderActions } from '../../../cloudfunctions/contracts/order';
@@ -22,6 +23,7 @@ export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
   order: orderActions,
   group: groupActions,
   packet: packetActions,
+  fcode: fcodeActions,
 };
 
 /** Rows that exist before fuzzing starts, so attacks aim at real ids as well as invented ones. */

@@ -98,6 +98,33 @@ describe('npm run campaign', () => {
       expect(live.status).toBe(200);
     });
 
+    test('seed gives an F码 campaign’s seed holders their codes, once', async () => {
+      const env = { FISSION_HOST: host.url };
+      expect(
+        (await campaign(['load', 'cloudfunctions/demo/examples/earbuds-fcode.json'], env)).code,
+      ).toBe(0);
+      expect((await campaign(['publish', 'earbuds-fcode'], env)).code).toBe(0);
+      const list = tempConfig('x');
+      fs.writeFileSync(list, '# key people\nkol-1\nkol-2\n\nkol-1\n');
+      const seeded = await campaign(['seed', 'earbuds-fcode', list], env);
+      expect(seeded.out).toContain('kol-1: 5 code(s)');
+      expect(seeded.out).toContain('✔ 2 seed holder(s) received 10 code(s)');
+      expect(seeded.code).toBe(0);
+      const again = await campaign(['seed', 'earbuds-fcode', list], env);
+      expect(again.out).toContain('✔ 0 seed holder(s) received 0 code(s); 2 already had theirs');
+      const view = await fetch(`${host.url}/api/fcode`, {
+        method: 'POST',
+        headers: { 'x-fission-openid': 'kol-2' },
+        body: JSON.stringify({ action: 'get', campaignId: 'earbuds-fcode' }),
+      });
+      const body = (await view.json()) as { data: { fcode: { viewer: { holding: unknown[] } } } };
+      expect(body.data.fcode.viewer.holding).toHaveLength(5);
+      fs.writeFileSync(list, '["not an openid!"]');
+      const bad = await campaign(['seed', 'earbuds-fcode', list], env);
+      expect(bad.code).toBe(2);
+      expect(bad.out).toContain('expected openids');
+    });
+
     test('without a host, load says how to start one', async () => {
       const { code, out } = await campaign(
         ['load', 'cloudfunctions/demo/examples/gym-assist.json'],

@@ -60,6 +60,20 @@ describe('the states a preview plays, per kind', () => {
         'expired',
       ],
     },
+    {
+      kind: 'fcode' as const,
+      states: [
+        'landing-top',
+        'landing-full',
+        'fcode-holder',
+        'fcode-friend',
+        'fcode-accepted',
+        'fcode-taken',
+        'fcode-waitlisted',
+        'fcode-soldout',
+        'fcode-promoted',
+      ],
+    },
   ])('$kind without a packet: $states', ({ kind, states }) => {
     expect(statesOf(kind)).toEqual(states);
     expect(statesOf(kind, { packet: false })).toEqual(states);

@@ -208,6 +208,55 @@ describe('npm run preview -- cloudfunctions/demo/demo-group.json', () => {
   });
 });
 
+describe('npm run preview -- cloudfunctions/demo/demo-fcode.json', () => {
+  const out = path.join(tempDir(), 'out');
+  let result: { code: number; out: string };
+  let report: PreviewReport;
+  const text = (state: keyof PreviewReport['states']) => report.states[state]?.text ?? '';
+
+  beforeAll(async () => {
+    result = await preview(['cloudfunctions/demo/demo-fcode.json', '--out', out, '--no-simulator']);
+    if (result.code !== 0) throw new Error(`preview failed (${result.code}):\n${result.out}`);
+    report = JSON.parse(fs.readFileSync(path.join(out, 'states.json'), 'utf8')) as PreviewReport;
+  }, 200_000);
+
+  test('captures every state of an F码 campaign, each a phone-width PNG', () => {
+    expect(Object.keys(report.states)).toEqual([
+      'landing-top',
+      'landing-full',
+      'fcode-holder',
+      'fcode-friend',
+      'fcode-accepted',
+      'fcode-taken',
+      'fcode-waitlisted',
+      'fcode-soldout',
+      'fcode-promoted',
+    ]);
+    for (const state of Object.values(report.states)) {
+      expect(pngSize(path.join(out, state!.file!)).width).toBe(750);
+    }
+  });
+
+  test.each([
+    { state: 'landing-top', says: ['第一批共 30 个F码', '查看我的F码'] },
+    {
+      state: 'fcode-holder',
+      says: ['我的F码（3 个）', '未送出，点此分享', '好友打开下方链接即可参与'],
+    },
+    { state: 'fcode-friend', says: ['u* 送你一个F码', '接受F码'] },
+    { state: 'fcode-accepted', says: ['u* 送你的F码', '凭码购买 ¥199'] },
+    { state: 'fcode-taken', says: ['来晚了，这个F码已被其他朋友接受', '排队等下一个F码'] },
+    { state: 'fcode-waitlisted', says: ['你前面还有 1 人'] },
+    { state: 'fcode-soldout', says: ['本批F码已全部发出'] },
+    {
+      state: 'fcode-promoted',
+      says: ['排到你了！已为你保留一个F码', '排队获得的F码', '你排队的F码已发放'],
+    },
+  ] as const)('$state shows $says', ({ state, says }) => {
+    for (const words of says) expect(text(state)).toContain(words);
+  });
+});
+
 describe('npm run preview refuses a config the check refuses', () => {
   test('prints the finding, exits 1, starts nothing', async () => {
     const config = JSON.parse(

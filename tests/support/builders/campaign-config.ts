@@ -130,3 +130,32 @@ export function aPacket(packet: Partial<PacketInput> = {}): PacketInput {
     ...packet,
   };
 }
+
+type FcodeInput = Extract<CampaignConfigInput, { kind: 'fcode' }>;
+
+/**
+ * A valid F码 campaign: one holders' batch of 10 (2 codes per seed), codes valid through
+ * 2026, 3 days to hand a code on, 24 hours to buy with one, ¥99 instead of ¥199.
+ */
+export function anFcodeCampaign(
+  fcode: Partial<FcodeInput['fcode']> = {},
+  rest: Partial<Omit<FcodeInput, 'kind' | 'fcode'>> = {},
+): Extract<CampaignConfig, { kind: 'fcode' }> {
+  return campaignConfigSchema.parse({
+    id: nextId('fcode'),
+    kind: 'fcode',
+    title: '测试F码',
+    rules: ['本批 10 个F码，凭码 ¥99 购买'],
+    product: { id: 'p1', name: '测试商品', priceFen: 19900 },
+    ...rest,
+    fcode: {
+      grant: { kind: 'price', priceFen: 9900 },
+      validUntil: '2026-12-31T23:59:59+08:00',
+      batches: [{ size: 10, to: 'holders' }],
+      codesPerSeed: 2,
+      holdDays: 3,
+      reserveHours: 24,
+      ...fcode,
+    },
+  }) as Extract<CampaignConfig, { kind: 'fcode' }>;
+}

@@ -48,8 +48,13 @@ export const SHARING_CONCEPTS: Record<SharingConceptId, Concept> = {
       '传给…{target}',
       '拉…{target}…进群',
     ],
-    // Sharing a coupon that is itself the gift (a packet of 好友券) is the mechanic, not a demand.
+    // Sharing a coupon or an invite code that is itself the gift (a packet of 好友券, an F码
+    // handed to one friend) is the mechanic, not a demand; 分享人 / 分享者 name a person.
     except: [
+      '分享人',
+      '分享者',
+      '把…码…分享',
+      '码分享给',
       '分享会',
       '分享装',
       '分享包',

@@ -12,6 +12,7 @@ import {
 } from '../../../../cloudfunctions/domain/compliance/compliance-rules';
 import { COPY_RULES } from '../../../../cloudfunctions/domain/compliance/copy/copy-rules';
 import { formatPath } from '../../../../cloudfunctions/domain/compliance/finding';
+import { demoCampaigns } from '../../../../cloudfunctions/demo';
 
 /** A compliant bargain config; each case changes only what its rule is about. */
 function bargain(overrides: Record<string, unknown> = {}): CampaignConfigInput {
@@ -43,6 +44,26 @@ const coupon = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
         claimable: true,
       },
     ],
+    ...overrides,
+  }) as CampaignConfigInput;
+
+/** A compliant F码 campaign: a first batch of 30 for seed holders, a second of 50 to come. */
+const fcode = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
+  ({
+    id: 'cup-fcode',
+    kind: 'fcode',
+    title: '限量F码，朋友传给朋友',
+    rules: ['第一批共 30 个F码，第二批 50 个另行公布；每人每批最多 1 个。'],
+    product: { id: 'cup', name: '钛杯', priceFen: 39900 },
+    fcode: {
+      grant: { kind: 'price', priceFen: 19900 },
+      validUntil: '2030-12-31T23:59:59+08:00',
+      batches: [
+        { size: 30, to: 'holders' },
+        { size: 50, to: 'waitlist', releaseAt: '2030-06-01T10:00:00+08:00' },
+      ],
+      codesPerSeed: 3,
+    },
     ...overrides,
   }) as CampaignConfigInput;
 
@@ -155,6 +176,11 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       rule: 'copy-fake-scarcity',
       trips: bargain({ summary: '仅剩 3 件', stock: 500 }),
       passes: bargain({ summary: '仅剩 500 件', stock: 500 }),
+    },
+    {
+      rule: 'fcode-scarcity-mismatch',
+      trips: fcode({ summary: '第一批 300 个F码，仅剩 3 个' }),
+      passes: fcode({ summary: '第一批 30 个F码，朋友传给朋友' }),
     },
     {
       rule: 'copy-false-free',
@@ -302,6 +328,14 @@ describe('compliance rules', () => {
         rewrite: expect.stringContaining('删去分享要求'),
       },
     ]);
+  });
+
+  test('an F码 campaign’s 限量 is backed by its batches, not by stock', () => {
+    expect(rulesTripped(fcode())).toEqual([]);
+  });
+
+  test('the demo campaigns are compliant', () => {
+    for (const demo of demoCampaigns()) expect(checkCompliance(demo)).toEqual([]);
   });
 });
 

@@ -167,7 +167,13 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
 
   test('seeding the demos is idempotent: same ids, same rows, nothing issued is lost', async () => {
     const first = await seedDemoCampaigns(h.store, h.clock.now());
-    expect(first).toEqual(['demo-bargain', 'demo-assist', 'demo-welcome', 'demo-group']);
+    expect(first).toEqual([
+      'demo-bargain',
+      'demo-assist',
+      'demo-welcome',
+      'demo-group',
+      'demo-fcode',
+    ]);
     await h.ok('coupon', { action: 'claim', templateId: 'demo-welcome' }, 'early-bird');
     const before = await snapshotDb(h.store);
     expect(await seedDemoCampaigns(h.store, h.clock.now())).toEqual(first);
@@ -179,6 +185,7 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
     expect(campaigns).toEqual([
       { id: 'demo-assist', kind: 'assist', status: 'live' },
       { id: 'demo-bargain', kind: 'bargain', status: 'live' },
+      { id: 'demo-fcode', kind: 'fcode', status: 'live' },
       { id: 'demo-group', kind: 'group', status: 'live' },
       { id: 'demo-welcome', kind: 'coupon', status: 'live' },
     ]);

@@ -50,6 +50,14 @@ function offerSummary(config: CampaignConfig): { value: string; note: string } {
       note: `${config.group.size}人团 · 原价 ${formatFen(config.product.priceFen)}`,
     };
   }
+  if (config.kind === 'fcode') {
+    const price =
+      config.fcode.grant.kind === 'price' ? config.fcode.grant.priceFen : config.product.priceFen;
+    return {
+      value: `凭码 ${formatFen(price)}`,
+      note: `限量F码 · 原价 ${formatFen(config.product.priceFen)}`,
+    };
+  }
   const templateId =
     config.kind === 'assist' ? config.assist.initiatorRewardTemplateId : config.claimTemplateId;
   const coupon = config.coupons.find((c: CouponTemplateConfig) => c.id === templateId);

@@ -11,6 +11,8 @@ import { useScrolledPast } from '../../use-scrolled-past';
 import { ActionBar } from '../ActionBar';
 import { type CtaState } from '../CtaButton';
 import { CtaSection } from '../CtaSection';
+import { FcodeBatch } from '../../../../components/FcodeBatch';
+import { useLandingFcode } from '../../use-landing-fcode';
 import { GroupStatus } from '../GroupStatus';
 import { HookSection } from '../HookSection';
 import { ProofSection } from '../ProofSection';
@@ -31,6 +33,7 @@ export function CampaignLanding({ campaign, invitedBy, sharedGroup = null }: Cam
   const action = useCtaAction(campaign);
   const barVisible = useScrolledPast('.hook-section__actions', long);
   const landingGroup = useLandingGroup(campaign, sharedGroup);
+  const landingFcode = useLandingFcode(campaign);
 
   const cta: CtaState = {
     defaultLabel: DEFAULT_CTA_TEXT[config.kind],
@@ -62,6 +65,7 @@ export function CampaignLanding({ campaign, invitedBy, sharedGroup = null }: Cam
                 />
                 {/* The group's state belongs right under the offer that explains it. */}
                 {section === firstHook && landingGroup && <GroupStatus {...landingGroup} />}
+                {section === firstHook && landingFcode && <FcodeBatch fcode={landingFcode} />}
               </Fragment>
             );
           case 'proof':

@@ -5,6 +5,7 @@ import type {
   CampaignConfig,
   CouponCampaign,
   CouponTemplateConfig,
+  FcodeCampaign,
   GroupCampaign,
 } from '../../../../../cloudfunctions/contracts/campaign-config';
 import { formatCouponThreshold, formatCouponValue } from '../../../../utils/coupon';
@@ -24,6 +25,7 @@ export function CampaignOffer({ config }: CampaignOfferProps) {
       {config.kind === 'assist' && <AssistOffer config={config} />}
       {config.kind === 'coupon' && <CouponOffer config={config} />}
       {config.kind === 'group' && <GroupOffer config={config} />}
+      {config.kind === 'fcode' && <FcodeOffer config={config} />}
     </View>
   );
 }
@@ -106,4 +108,27 @@ function CouponValue({ coupon }: { coupon: CouponTemplateConfig }) {
 
 function findCoupon(coupons: CouponTemplateConfig[], id: string) {
   return coupons.find((coupon) => coupon.id === id);
+}
+
+function FcodeOffer({ config }: { config: FcodeCampaign }) {
+  const { grant } = config.fcode;
+  return (
+    <View>
+      <Text className="campaign-offer__product">{config.product.name}</Text>
+      <View className="campaign-offer__prices">
+        <Text className="campaign-offer__label">
+          {grant.kind === 'price' ? '凭码价' : '凭码抢先购'}
+        </Text>
+        <Text className="campaign-offer__price">
+          {formatFen(grant.kind === 'price' ? grant.priceFen : config.product.priceFen)}
+        </Text>
+        {grant.kind === 'price' && (
+          <Text className="campaign-offer__original" data-testid="landing-original-price">
+            {formatFen(config.product.priceFen)}
+          </Text>
+        )}
+      </View>
+      <Text className="campaign-offer__rule">每个F码只能使用一次，数量在每批发布时固定</Text>
+    </View>
+  );
 }

@@ -1,0 +1,20 @@
+import { AppError } from '../../contracts/errors';
+import { parseFcode } from '../../domain/fcode/fcode-code';
+import type { Sql } from '../../store/store';
+import { findCampaignOfKind } from '../campaign/find-campaign';
+import { FCODE_MESSAGES } from './fcode-messages';
+import type { FcodeCampaignRow } from './fcode-row';
+
+/** An F码 campaign as shoppers may see it: drafts do not exist for them. */
+export async function findFcodeCampaign(sql: Sql, campaignId: string): Promise<FcodeCampaignRow> {
+  const campaign = await findCampaignOfKind(sql, campaignId, 'fcode');
+  if (campaign.status === 'draft') throw new AppError('NOT_FOUND', `no campaign "${campaignId}"`);
+  return campaign;
+}
+
+/** A typed code, normalised, or INVALID_INPUT: the check character catches a typo here. */
+export function parseCodeOrThrow(typed: string): string {
+  const code = parseFcode(typed);
+  if (!code) throw new AppError('INVALID_INPUT', FCODE_MESSAGES.MALFORMED);
+  return code;
+}

@@ -1,0 +1,85 @@
+import type { FcodeGetResult, FcodeLookupResult } from '../../contracts/fcode';
+import { AppError } from '../../contracts/errors';
+import { acceptRefusal } from '../../domain/fcode/decide-fcode';
+import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
+import { maskName } from '../../domain/shared/mask-name';
+import type { Caller, Deps } from '../../functions/caller';
+import { campaignWindowOf } from '../campaign/find-campaign';
+import { findFcodeCampaign, parseCodeOrThrow } from './find-fcode-campaign';
+import { FCODE_MESSAGES } from './fcode-messages';
+import { batchNumberOf, findCode, settleIfDue } from './fcode-row';
+import { fcodeView } from './fcode-view';
+
+/**
+ * The campaign's batch and the viewer's codes. Moves what time has moved first (WeChat has no
+ * background job), taking the waitlist's lock only when something is due.
+ */
+export async function getFcode(
+  input: { campaignId: string },
+  caller: Caller,
+  { store, clock }: Deps,
+): Promise<FcodeGetResult> {
+  const now = clock();
+  return store.transaction(async (tx) => {
+    const campaign = await findFcodeCampaign(tx, input.campaignId);
+    await settleIfDue(tx, campaign, now);
+    return { fcode: await fcodeView(tx, campaign, caller, now) };
+  });
+}
+
+/** A shared code as the friend who opened it sees it: whose it is and whether it is open. */
+export async function lookupFcode(
+  input: { code: string },
+  caller: Caller,
+  { store, clock }: Deps,
+): Promise<FcodeLookupResult> {
+  const now = clock();
+  const code = parseCodeOrThrow(input.code);
+  return store.transaction(async (tx) => {
+    const found = await findCode(tx, code);
+    if (!found) throw new AppError('NOT_FOUND', FCODE_MESSAGES.NOT_FOUND);
+    const campaign = await findFcodeCampaign(tx, found.campaign_id);
+    await settleIfDue(tx, campaign, now);
+    const row = (await findCode(tx, code))!;
+    const facts = {
+      status: row.status,
+      holderOpenid: row.holder_openid,
+      acceptorOpenid: row.acceptor_openid,
+      heldUntil: row.held_until,
+      reservedUntil: row.reserved_until,
+    };
+    const refusal = acceptRefusal(facts, caller.openid, {
+      // A code already given out is a promise: a paused campaign still lets it be passed on.
+      campaignLive: isCampaignLiveAt(
+        {
+          status: campaign.status === 'paused' ? 'live' : campaign.status,
+          window: campaignWindowOf(campaign.config),
+        },
+        now,
+      ),
+      now,
+    });
+    // A code that left its holder for the waitlist reads as expired to the friend who has it.
+    const state =
+      refusal === null
+        ? 'open'
+        : refusal === 'mine'
+          ? 'mine'
+          : refusal === 'SELF_ACCEPT'
+            ? 'own'
+            : refusal === 'CODE_TAKEN'
+              ? 'taken'
+              : 'expired';
+    return {
+      lookup: {
+        code,
+        campaignId: campaign.id,
+        batch: batchNumberOf(row.batch_id),
+        giver: row.holder_openid ? maskName(row.holder_openid) : null,
+        state,
+        heldUntil: row.held_until ? row.held_until.toISOString() : null,
+        serverNow: now.toISOString(),
+      },
+    };
+  });
+}
