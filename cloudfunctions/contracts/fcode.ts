@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { campaignId } from './campaign-config';
 import { orderId } from './coupon';
 import { isoDateTime } from './help';
