@@ -1,4 +1,5 @@
 import type { FcodeCampaign } from '../../contracts/campaign-config';
+import { parseChineseNumber } from '../compliance/text/chinese-number';
 
 export interface ScarcityText {
   path: (string | number)[];
@@ -10,22 +11,9 @@ export interface ScarcityFinding {
   message: string;
 }
 
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  首: 1,
-};
-
-const batchNumber = (word: string): number => NUMERALS[word] ?? Number(word);
+/** 首批 is the first; 第二批, 第 2 批 read as the compliance checker reads any Chinese numeral. */
+const batchNumber = (word: string): number =>
+  word === '首' ? 1 : (parseChineseNumber(word) ?? Number(word));
 
 /** “第二批 300 个”, “首批共 30 个”: a batch named with its size. */
 const NAMED_BATCH =
