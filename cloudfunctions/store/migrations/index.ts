@@ -7,6 +7,7 @@ import groupsAndPackets from './006-groups-and-packets.sql';
 import couponTermsAndLifecycle from './007-coupon-terms-and-lifecycle.sql';
 import refusalsInStatements from './008-refusals-in-statements.sql';
 import fcodes from './009-fcodes.sql';
+import notifications from './010-notifications.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -19,4 +20,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '007-coupon-terms-and-lifecycle', sql: couponTermsAndLifecycle },
   { name: '008-refusals-in-statements', sql: refusalsInStatements },
   { name: '009-fcodes', sql: fcodes },
+  { name: '010-notifications', sql: notifications },
 ];

@@ -8,6 +8,7 @@ import {
 import type { Sql } from '../../store/store';
 import type { StoredCampaign } from '../campaign/find-campaign';
 import { recordOutbox } from '../outbox/record-outbox';
+import { subscriptionTarget } from '../../domain/notify/subscription-target';
 
 export type FcodeCampaignRow = StoredCampaign & { config: FcodeCampaign };
 
@@ -296,6 +297,8 @@ export async function promoteWaiting(
           page: `pages/fcode/index?campaignId=${campaign.id}`,
         },
         idempotencyKey: `fcode.promoted:${campaign.id}:${person.openid}`,
+        campaignId: campaign.id,
+        target: subscriptionTarget('fcode', campaign.id),
         now,
       });
       given = true;

@@ -1,12 +1,14 @@
+import type { EventPayload, EventType } from '../../contracts/events';
 import type { Sql } from '../../store/store';
 
-/** The kinds of message written so far; a dispatcher (issue 17) maps each to a template. */
-export type OutboxEventType = 'fcode.promoted';
-
-export interface OutboxMessageInput {
-  eventType: OutboxEventType;
+export interface OutboxMessageInput<T extends EventType = EventType> {
+  eventType: T;
+  /** Whom a subscribe message would tell; null for events only webhooks hear. */
   recipientOpenid: string | null;
-  payload: Record<string, unknown>;
+  payload: EventPayload<T>;
+  campaignId: string;
+  /** What a shopper subscribes to for it, e.g. `bargain:<id>` (see subscription-target.ts). */
+  target: string | null;
   /** One message per cause: a replayed cause finds its row and writes nothing. */
   idempotencyKey: string;
   now: Date;
@@ -15,15 +17,28 @@ export interface OutboxMessageInput {
 /**
  * Records a message to be told, inside the transaction of its cause, so the message exists
  * exactly when the cause committed. Delivery (WeChat subscribe messages) is a dispatcher's
- * job; the local host lists the rows at GET /dev/outbox. Returns whether a row was written.
+ * job (usecases/notify); the local host lists the rows at GET /dev/outbox. Returns whether a
+ * row was written.
  */
-export async function recordOutbox(tx: Sql, m: OutboxMessageInput): Promise<boolean> {
+export async function recordOutbox<T extends EventType>(
+  tx: Sql,
+  m: OutboxMessageInput<T>,
+): Promise<boolean> {
   const rows = await tx.query(
-    `insert into outbox (event_type, recipient_openid, payload, idempotency_key, created_at)
-     values ($1, $2, $3, $4, $5)
+    `insert into outbox (event_type, recipient_openid, payload, idempotency_key, created_at,
+                         campaign_id, target)
+     values ($1, $2, $3, $4, $5, $6, $7)
      on conflict (idempotency_key) do nothing
      returning id`,
-    [m.eventType, m.recipientOpenid, JSON.stringify(m.payload), m.idempotencyKey, m.now],
+    [
+      m.eventType,
+      m.recipientOpenid,
+      JSON.stringify(m.payload),
+      m.idempotencyKey,
+      m.now,
+      m.campaignId,
+      m.target,
+    ],
   );
   return rows.length > 0;
 }
