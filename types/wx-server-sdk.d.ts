@@ -26,6 +26,7 @@ declare module 'wx-server-sdk' {
         templateId: string;
         page?: string;
         data: Record<string, { value: string }>;
+        miniprogramState?: string;
       }): Promise<unknown>;
     };
   };

@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import type { NotifySettings } from '../usecases/notify/notify-settings';
 
 export type Role = 'shopper' | 'merchant';
 
@@ -24,6 +25,8 @@ export interface Deps {
   store: Store;
   clock: Clock;
   wechat?: WeChatApi;
+  /** How people are told (the subscribe template); without it, nobody subscribes. */
+  notify?: NotifySettings;
 }
 
 export const systemClock: Clock = () => new Date();

@@ -6,6 +6,7 @@ import { couponFunction } from './coupon/handler';
 import { fcodeFunction } from './fcode/handler';
 import { groupFunction } from './group/handler';
 import { inviteFunction } from './invite/handler';
+import { notifyFunction } from './notify/handler';
 import { orderFunction } from './order/handler';
 import { packetFunction } from './packet/handler';
 
@@ -20,6 +21,7 @@ export const functionHandlers = {
   group: groupFunction,
   packet: packetFunction,
   fcode: fcodeFunction,
+  notify: notifyFunction,
 } satisfies Record<string, FunctionHandler>;
 
 export type FunctionName = keyof typeof functionHandlers;

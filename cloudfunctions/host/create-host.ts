@@ -5,6 +5,7 @@ import type { FunctionResult } from '../contracts/result';
 import type { Caller, Deps } from '../functions/caller';
 import { functionHandlers, isFunctionName } from '../functions/registry';
 import { devCheckout } from './dev-checkout';
+import { devMessages } from './dev-messages';
 import { devOutbox } from './dev-outbox';
 
 export interface HostOptions {
@@ -132,8 +133,9 @@ async function readJson(
 
 /**
  * Serves the H5 app, every function at POST /api/<name> (same events and results as WeChat),
- * POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts), and GET /dev/outbox,
- * the messages that WeChat would deliver as subscribe messages (see dev-outbox.ts).
+ * POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts), GET /dev/outbox, the
+ * events recorded to be told (see dev-outbox.ts), and GET /dev/messages, what the dispatcher
+ * sent: subscribe messages kept in place of WeChat, and webhook deliveries (dev-messages.ts).
  */
 export function createHost({
   deps,
@@ -169,6 +171,15 @@ export function createHost({
         return send(res, 200, { ok: true, data: { store: deps.store.kind } });
       if (url.pathname === '/dev/outbox' && req.method === 'GET')
         return send(res, 200, await devOutbox(deps, url.searchParams));
+      if (url.pathname === '/dev/messages' && req.method === 'GET') {
+        const page = await devMessages(deps, url.searchParams);
+        if ('json' in page) return send(res, 200, page.json);
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        });
+        return res.end(page.html);
+      }
       const checkout = url.pathname === '/dev/checkout';
       const match = /^\/api\/([^/]+)\/?$/.exec(url.pathname);
       if (!match && !checkout) {

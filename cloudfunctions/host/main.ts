@@ -2,9 +2,10 @@ import path from 'node:path';
 import { parseMerchants, systemClock, type Clock } from '../functions/caller';
 import { openStore } from '../store/open-store';
 import { pgTimeoutsFromEnv } from '../store/pg-store';
-import { expireAssists } from '../usecases/assist/assist-row';
-import { settleGroups } from '../usecases/group/group-row';
-import { settleAllFcodes } from '../usecases/fcode/settle-all-fcodes';
+import { sweepDue } from '../usecases/notify/sweep-due';
+import { notifySettingsFromEnv, DEFAULT_NOTIFY_SETTINGS } from '../usecases/notify/notify-settings';
+import { runDispatcher } from '../usecases/notify/run-dispatcher';
+import { postWebhook, type Senders } from '../usecases/notify/senders';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
 import { createHost, DEFAULT_REQUEST_TIMEOUT_MS } from './create-host';
 
@@ -19,6 +20,18 @@ function hostClock(): Clock {
   return () => new Date(Date.now() + offset);
 }
 
+/**
+ * The local host tells quickly, so a tester sees the message: subscribe messages use the
+ * template id the H5 build asks for (DEV_SUBSCRIBE_TEMPLATE_ID), a help waits 5 s for a
+ * better event instead of 2 min, and a failed webhook is retried after about a second.
+ */
+const LOCAL_NOTIFY_SETTINGS = {
+  ...DEFAULT_NOTIFY_SETTINGS,
+  templateId: 'dev-help-notice',
+  holdMs: 5_000,
+  retry: { ...DEFAULT_NOTIFY_SETTINGS.retry, baseMs: 1_000, capMs: 60_000 },
+};
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 10086);
   const dataDir = path.resolve(process.env.FISSION_DATA_DIR ?? '.data');
@@ -26,9 +39,23 @@ async function main(): Promise<void> {
   const store = await openStore({ databaseUrl, dataDir, timeouts: pgTimeoutsFromEnv() });
   const clock = hostClock();
   const demos = await seedDemoCampaigns(store, clock());
+  const notify = notifySettingsFromEnv(process.env, LOCAL_NOTIFY_SETTINGS);
+  // WeChat is out of reach: a subscribe message is kept (GET /dev/messages shows it) and
+  // counts as sent. Webhooks are real POSTs to whatever the merchant configured.
+  const senders: Senders = {
+    subscribe: async (message) => {
+      console.log(`[dev] subscribe message to ${message.touser}: ${JSON.stringify(message.data)}`);
+      return { ok: true };
+    },
+    webhook: postWebhook,
+  };
+  const dispatcher = runDispatcher(
+    { store, clock, senders, settings: notify },
+    Number(process.env.FISSION_DISPATCH_INTERVAL_MS) || 1_000,
+  );
 
   const server = createHost({
-    deps: { store, clock },
+    deps: { store, clock, notify },
     merchants: parseMerchants(process.env.FISSION_MERCHANTS),
     staticDir: process.env.FISSION_STATIC_DIR ?? path.resolve('dist-h5'),
     requestTimeoutMs: Number(process.env.FISSION_BODY_TIMEOUT_MS) || DEFAULT_REQUEST_TIMEOUT_MS,
@@ -41,15 +68,8 @@ async function main(): Promise<void> {
     );
   });
 
-  // Lapsed assists give their reserved reward budget back, groups past their deadline are
-  // settled (refunds flagged, leads given back), and F码 due to move go to their givers or the
-  // waitlist (its people told), even if nobody looks at them again.
   const sweep = setInterval(() => {
-    const now = clock();
-    expireAssists(store, now)
-      .then(() => store.transaction((tx) => settleGroups(tx, now)))
-      .then(() => settleAllFcodes(store, now))
-      .catch((error: unknown) => console.error('[host] sweep failed', error));
+    sweepDue(store, clock()).catch((error: unknown) => console.error('[host] sweep failed', error));
   }, 60_000);
   sweep.unref();
 
@@ -57,7 +77,10 @@ async function main(): Promise<void> {
     clearInterval(sweep);
     server.close();
     server.closeAllConnections();
-    void store.close().finally(() => process.exit(0));
+    void dispatcher
+      .stop()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

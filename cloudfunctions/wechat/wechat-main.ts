@@ -9,6 +9,8 @@ import {
 import type { FunctionHandler } from '../functions/define-function';
 import type { FunctionResult } from '../contracts/result';
 import { lazyStore } from '../store/lazy-store';
+import { notifySettingsFromEnv } from '../usecases/notify/notify-settings';
+import type { Senders } from '../usecases/notify/senders';
 
 let initialised = false;
 
@@ -29,7 +31,7 @@ const wechatApi: WeChatApi = {
  * pg and the migrations are loaded then too, not when the instance starts: a cold start that
  * only refuses bad input never pays for them.
  */
-const deps: Deps = {
+export const deps: Deps = {
   store: lazyStore('pg', async () => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is not set for this cloud function');
@@ -50,7 +52,39 @@ const deps: Deps = {
   }),
   clock: systemClock,
   wechat: wechatApi,
+  notify: notifySettingsFromEnv(),
 };
+
+/** WeChat's errors that no retry can mend: no grant (43101), a bad template or field. */
+const PERMANENT_SUBSCRIBE_ERRORS = new Set([43101, 40037, 47003, 41030]);
+
+/** Subscribe messages through WeChat's open API (the `dispatch` function declares it). */
+export const wechatSubscribe: Senders['subscribe'] = async (message) => {
+  try {
+    await cloud.openapi.subscribeMessage.send({
+      touser: message.touser,
+      templateId: message.templateId,
+      page: message.page,
+      data: message.data,
+      miniprogramState: process.env.FISSION_MINIPROGRAM_STATE ?? 'formal',
+    });
+    return { ok: true };
+  } catch (error) {
+    const code = Number((error as { errCode?: unknown }).errCode);
+    return {
+      ok: false,
+      permanent: PERMANENT_SUBSCRIBE_ERRORS.has(code),
+      error: `${Number.isFinite(code) ? `errCode ${code}: ` : ''}${(error as Error).message ?? error}`,
+    };
+  }
+};
+
+export function initCloud(): void {
+  if (!initialised) {
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+    initialised = true;
+  }
+}
 
 /** The caller as WeChat vouches for it. The event payload is never consulted for identity. */
 export function callerFromContext(
@@ -72,10 +106,7 @@ export function callerFromContext(
  */
 export function wechatMain(handler: FunctionHandler) {
   return async (event: unknown): Promise<FunctionResult<unknown>> => {
-    if (!initialised) {
-      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-      initialised = true;
-    }
+    initCloud();
     const caller = callerFromContext(
       cloud.getWXContext(),
       parseMerchants(process.env.FISSION_MERCHANTS),

@@ -13,6 +13,7 @@ export const FUNCTION_NAMES = [
   'group',
   'packet',
   'fcode',
+  'notify',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];

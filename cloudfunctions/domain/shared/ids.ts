@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   evt: 'event',
   grp: 'group buy',
   pkt: 'coupon packet',
+  whk: 'webhook endpoint',
 } as const;
 
 export type IdPrefix = keyof typeof ID_PREFIXES;

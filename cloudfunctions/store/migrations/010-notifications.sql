@@ -50,13 +50,17 @@ create table delivery (
     check (status in ('pending', 'sent', 'failed', 'skipped')),
   attempts integer not null default 0,
   next_attempt_at timestamptz not null,
-  -- Taken by one dispatcher while it sends; an expired lease is anyone's again.
+  -- Taken by one dispatcher while it sends; an expired lease is anyone's again. The token
+  -- makes the outcome stick only for the dispatcher that still holds the lease.
   leased_until timestamptz,
+  lease_token text,
   last_status integer,
   last_error text,
   -- What was sent: the subscribe message's fields, or the webhook's body.
   message jsonb,
   replays integer not null default 0,
+  -- A merchant's replay starts the retry horizon again.
+  replayed_at timestamptz,
   created_at timestamptz not null,
   finished_at timestamptz,
   unique nulls not distinct (event_id, channel, endpoint_id, recipient_openid)

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import type { SubscriptionTargetInput } from '../../../cloudfunctions/contracts/notify';
 import type { QrState } from '../../hooks/use-invite-share';
 import { SUBSCRIBE_TEMPLATE_ID } from '../../services/subscribe';
 import { InvitePoster } from '../InvitePoster';
@@ -18,8 +19,8 @@ export interface SharePanelProps {
   qr: QrState;
   /** Asks for the mini-program code (weapp); called when the poster is first opened. */
   onPoster: () => void;
-  /** The help-notice subscription's label; pages whose events send no notice leave it out. */
-  subscribeLabel?: string;
+  /** The notice subscription: its label and what it is about; pages that tell nothing leave it out. */
+  subscribe?: { label: string; target: SubscriptionTargetInput };
   /** Where "我的邀请" leads. */
   invitesUrl: string;
 }
@@ -59,8 +60,12 @@ export function SharePanel(props: SharePanelProps) {
           />
         </View>
       )}
-      {props.subscribeLabel && (
-        <SubscribeButton templateId={SUBSCRIBE_TEMPLATE_ID} label={props.subscribeLabel} />
+      {props.subscribe && (
+        <SubscribeButton
+          templateId={SUBSCRIBE_TEMPLATE_ID}
+          label={props.subscribe.label}
+          target={props.subscribe.target}
+        />
       )}
       <View
         className="share-panel__invites"

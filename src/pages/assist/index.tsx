@@ -129,7 +129,10 @@ export default function AssistPage() {
                 posterSubtitle={campaign?.config.title}
                 qr={share.qr}
                 onPoster={share.requestQr}
-                subscribeLabel="好友帮你助力时通知我"
+                subscribe={{
+                  label: '好友帮你助力时通知我',
+                  target: { kind: 'assist', id: assist.id },
+                }}
                 invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(assist.campaignId)}`}
               />
             ) : (

@@ -128,7 +128,10 @@ export default function BargainPage() {
                 posterSubtitle={campaign?.config.product?.name}
                 qr={share.qr}
                 onPoster={share.requestQr}
-                subscribeLabel="好友帮你砍价时通知我"
+                subscribe={{
+                  label: '好友帮你砍价时通知我',
+                  target: { kind: 'bargain', id: bargain.id },
+                }}
                 invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(bargain.campaignId)}`}
               />
             ) : (

@@ -120,6 +120,7 @@ export default function GroupPage() {
               posterSubtitle={campaign?.config.product?.name}
               qr={share.qr}
               onPoster={share.requestQr}
+              subscribe={{ label: '成团或未成团时通知我', target: { kind: 'group', id: group.id } }}
               invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(group.campaignId)}`}
             />
           )}

@@ -7,6 +7,7 @@ import { couponActions } from '../../../cloudfunctions/contracts/coupon';
 import { fcodeActions } from '../../../cloudfunctions/contracts/fcode';
 import { groupActions } from '../../../cloudfunctions/contracts/group';
 import { inviteActions } from '../../../cloudfunctions/contracts/invite';
+import { notifyActions } from '../../../cloudfunctions/contracts/notify';
 import { orderActions } from '../../../cloudfunctions/contracts/order';
 import { packetActions } from '../../../cloudfunctions/contracts/packet';
 import type { Caller } from '../../../cloudfunctions/functions/caller';
@@ -24,6 +25,7 @@ export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
   group: groupActions,
   packet: packetActions,
   fcode: fcodeActions,
+  notify: notifyActions,
 };
 
 /** Rows that exist before fuzzing starts, so attacks aim at real ids as well as invented ones. */

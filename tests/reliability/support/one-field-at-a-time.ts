@@ -29,6 +29,7 @@ const CAMPAIGN_OF: Record<FunctionName, number> = {
   group: 5,
   packet: 5,
   fcode: 0,
+  notify: 0,
 };
 
 function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): unknown {

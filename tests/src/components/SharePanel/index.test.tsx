@@ -11,7 +11,10 @@ function props(overrides: Partial<SharePanelProps> = {}): SharePanelProps {
     posterTitle: '帮我砍一刀，保温杯 ¥1 就能拿',
     qr: { status: 'idle' },
     onPoster: jest.fn(),
-    subscribeLabel: '好友帮你砍价时通知我',
+    subscribe: {
+      label: '好友帮你砍价时通知我',
+      target: { kind: 'bargain', id: 'brg_0000000000000001' },
+    },
     invitesUrl: '/pages/invites/index?campaignId=demo-bargain',
     ...overrides,
   };
