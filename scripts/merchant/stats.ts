@@ -4,7 +4,10 @@
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
 import type { FcodeStats } from '../../cloudfunctions/contracts/fcode';
 import { renderFcodeStats } from './render-fcode-stats';
+import type { EndpointView } from '../../cloudfunctions/contracts/notify';
+import { callAsMerchant } from './host-call';
 import { renderStats } from './render-stats';
+import { renderEndpoints } from './render-webhooks';
 
 const host = process.env.FISSION_HOST ?? `http://127.0.0.1:${process.env.PORT ?? 10086}`;
 const merchant = process.env.FISSION_MERCHANT ?? 'merchant';
@@ -46,6 +49,12 @@ async function main(campaignId: string | undefined): Promise<number> {
     })
   ).json()) as { ok: boolean; data?: { stats: FcodeStats } };
   if (fcode.ok && fcode.data) console.log(renderFcodeStats(fcode.data.stats));
+  // Where the merchant's systems are told, and whether they heard.
+  const hooks = await callAsMerchant<{ endpoints: EndpointView[] }>('notify', {
+    action: 'endpoints',
+    limit: 10,
+  });
+  if (hooks.ok && hooks.data) console.log(`\n${renderEndpoints(hooks.data.endpoints)}`);
   return 0;
 }
 
