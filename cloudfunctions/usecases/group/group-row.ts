@@ -1,4 +1,6 @@
+import { sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
+import { outboxCte, targetSql } from '../outbox/outbox-cte';
 
 export interface GroupRow {
   id: string;
@@ -57,19 +59,28 @@ export type SettleScope = { groupId: string } | { campaignId: string } | Record<
  * local host's sweep. Returns how many groups were settled.
  */
 export async function settleGroups(sql: Sql, now: Date, scope: SettleScope = {}): Promise<number> {
+  const p = sqlParams();
   const filter =
-    'groupId' in scope ? 'and id = $2' : 'campaignId' in scope ? 'and campaign_id = $2' : '';
-  const params: unknown[] = [now];
-  if ('groupId' in scope) params.push(scope.groupId);
-  else if ('campaignId' in scope) params.push(scope.campaignId);
+    'groupId' in scope
+      ? `and id = ${p.add(scope.groupId)}`
+      : 'campaignId' in scope
+        ? `and campaign_id = ${p.add(scope.campaignId)}`
+        : '';
+  // The events read the seats in this statement's snapshot: as they stand when the group
+  // settles, before the statements below release and refund them.
   const settled = await sql.query<{ id: string; status: 'completed' | 'failed' }>(
-    `update group_buy
-        set status = case when on_short = 'complete' and members >= 1 then 'completed' else 'failed' end,
-            settled_at = ends_at,
-            seats_taken = members
-      where status = 'open' and ends_at <= $1 ${filter}
-      returning id, status, campaign_id, leader_openid`,
-    params,
+    `with settled as (
+       update group_buy
+          set status = case when on_short = 'complete' and members >= 1 then 'completed' else 'failed' end,
+              settled_at = ends_at,
+              seats_taken = members
+        where status = 'open' and ends_at <= ${p.add(now)}::timestamptz ${filter}
+        returning ${GROUP_COLUMNS}
+     ),
+     ${groupFormedCte(p, 'settled', now)},
+     ${groupFailedCte(p, 'settled', now)}
+     select id, status from settled`,
+    p.values,
   );
   if (settled.length === 0) return 0;
   const all = settled.map((g) => g.id);
@@ -156,4 +167,58 @@ export async function mayHoldAnotherSeat(
     [input.campaignId, input.openid, now, input.exceptGroupId ?? null],
   );
   return (row?.held ?? 0) < input.maxHeld;
+}
+
+const PAID_MEMBERS = `(select coalesce(jsonb_agg(s.openid order by s.paid_at, s.openid), '[]'::jsonb)
+    from group_seat s where s.group_id = g.id and s.status = 'paid')`;
+
+const toldLeader = (now: Date) => ({
+  recipientOpenid: 'g.leader_openid',
+  campaignId: 'g.campaign_id',
+  target: targetSql('group', 'g.id'),
+  now,
+});
+
+/**
+ * group.formed for the groups `source` (a CTE returning GROUP_COLUMNS) just completed, told to
+ * the leader; the dispatcher tells the other paid members from `memberOpenids`.
+ */
+export function groupFormedCte(p: SqlParams, source: string, now: Date): string {
+  return outboxCte(p, 'told_formed', {
+    ...toldLeader(now),
+    eventType: 'group.formed',
+    from: `${source} g`,
+    where: "g.status = 'completed'",
+    idempotencyKey: "'group.formed:' || g.id",
+    payload: {
+      campaignId: 'g.campaign_id',
+      groupId: 'g.id',
+      leaderOpenid: 'g.leader_openid',
+      memberOpenids: PAID_MEMBERS,
+      seats: 'g.members',
+    },
+  });
+}
+
+/** group.failed for the groups `source` just failed, with the refund each paid seat is owed. */
+function groupFailedCte(p: SqlParams, source: string, now: Date): string {
+  return outboxCte(p, 'told_failed', {
+    ...toldLeader(now),
+    eventType: 'group.failed',
+    from: `${source} g`,
+    where: "g.status = 'failed'",
+    idempotencyKey: "'group.failed:' || g.id",
+    payload: {
+      campaignId: 'g.campaign_id',
+      groupId: 'g.id',
+      leaderOpenid: 'g.leader_openid',
+      memberOpenids: PAID_MEMBERS,
+      // What each paid: the order's amount less what its coupon took off.
+      refundsOwed: `(select coalesce(jsonb_agg(jsonb_build_object('orderId', o.order_id,
+           'buyerOpenid', o.buyer_openid, 'amountFen', o.amount_fen - o.discount_fen)
+           order by s.paid_at, o.order_id), '[]'::jsonb)
+         from group_seat s join shop_order o on o.order_id = s.order_id
+        where s.group_id = g.id and s.status = 'paid')`,
+    },
+  });
 }
