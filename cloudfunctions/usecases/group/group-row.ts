@@ -53,42 +53,46 @@ export type SettleScope = { groupId: string } | { campaignId: string } | Record<
 /**
  * Settles open groups whose deadline has passed, as their config says: completed with those
  * who paid (`onShort: 'complete'` and someone paid), else failed. A failed group owes its paid
- * members a refund and gives its leader's lead back; held seats are released either way. The
- * status update is conditional (`status = 'open'`), so of concurrent settlers exactly one does
- * the work. Called on demand by every group action (WeChat has no background sweep) and by the
+ * members a refund and gives its leader's lead back; held seats are released either way; the
+ * leader is told (group.formed or group.failed, with the members and refunds). The status
+ * update is conditional (`status = 'open'`), so of concurrent settlers exactly one does the
+ * work, and tells. Called on demand by every group action (WeChat has no background sweep) and by the
  * local host's sweep. Returns how many groups were settled.
  */
 export async function settleGroups(sql: Sql, now: Date, scope: SettleScope = {}): Promise<number> {
-  const p = sqlParams();
   const filter =
-    'groupId' in scope
-      ? `and id = ${p.add(scope.groupId)}`
-      : 'campaignId' in scope
-        ? `and campaign_id = ${p.add(scope.campaignId)}`
-        : '';
-  // The events read the seats in this statement's snapshot: as they stand when the group
-  // settles, before the statements below release and refund them.
+    'groupId' in scope ? 'and id = $2' : 'campaignId' in scope ? 'and campaign_id = $2' : '';
+  const params: unknown[] = [now];
+  if ('groupId' in scope) params.push(scope.groupId);
+  else if ('campaignId' in scope) params.push(scope.campaignId);
   const settled = await sql.query<{ id: string; status: 'completed' | 'failed' }>(
-    `with settled as (
-       update group_buy
-          set status = case when on_short = 'complete' and members >= 1 then 'completed' else 'failed' end,
-              settled_at = ends_at,
-              seats_taken = members
-        where status = 'open' and ends_at <= ${p.add(now)}::timestamptz ${filter}
-        returning ${GROUP_COLUMNS}
-     ),
-     ${groupFormedCte(p, 'settled', now)},
-     ${groupFailedCte(p, 'settled', now)}
-     select id, status from settled`,
-    p.values,
+    `update group_buy
+        set status = case when on_short = 'complete' and members >= 1 then 'completed' else 'failed' end,
+            settled_at = ends_at,
+            seats_taken = members
+      where status = 'open' and ends_at <= $1 ${filter}
+      returning id, status, campaign_id, leader_openid`,
+    params,
   );
   if (settled.length === 0) return 0;
   const all = settled.map((g) => g.id);
   const failed = settled.filter((g) => g.status === 'failed').map((g) => g.id);
+  // The events ride on the next statement, not on the update: a payment that held a group's
+  // lock as its deadline passed commits while the update waits, and the update's own snapshot
+  // (taken before it waited) would leave that paid seat out of the members and refunds. Now
+  // that the update holds the locks, this statement sees every seat paid.
+  const p = sqlParams();
+  const ids = `${p.add(all)}::text[]`;
   await sql.query(
-    `update group_seat set status = 'released', hold_until = null
-      where group_id = any($1) and status = 'held'`,
-    [all],
+    `with released as (
+       update group_seat set status = 'released', hold_until = null
+        where group_id = any(${ids}) and status = 'held'
+     ),
+     settled as (select ${GROUP_COLUMNS} from group_buy where id = any(${ids})),
+     ${groupFormedCte(p, 'settled', now)},
+     ${groupFailedCte(p, 'settled', now)}
+     select 1`,
+    p.values,
   );
   if (failed.length > 0) {
     await sql.query(
