@@ -65,17 +65,21 @@ export const eventPayloads = {
       couponId: id,
       ownerOpenid: openid,
       templateId: id,
+      /** The coupon's: bargain_reward, assist_reward or assist_helper_reward (a thank-you). */
       reason: z.string(),
       /** The bargain, assist or group it rewards. */
       refId: id,
     })
     .strict(),
+  /** Every seat paid for, or (onShort 'complete') the deadline reached with some paid. */
   'group.formed': z
     .object({
       campaignId: id,
       groupId: id,
       leaderOpenid: openid,
+      /** The paid members in the order they paid; the leader is one only if they paid. */
       memberOpenids: z.array(openid),
+      /** The paid seats it formed with: its size, or fewer when it completed short. */
       seats: z.number().int(),
     })
     .strict(),
@@ -86,6 +90,7 @@ export const eventPayloads = {
       groupId: id,
       leaderOpenid: openid,
       memberOpenids: z.array(openid),
+      /** One per paid seat: what its order paid, the order's amount less its coupon's discount. */
       refundsOwed: z.array(z.object({ orderId: id, buyerOpenid: openid, amountFen: fen }).strict()),
     })
     .strict(),

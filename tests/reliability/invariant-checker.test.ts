@@ -170,6 +170,19 @@ const CORRUPTIONS: Corruption[] = [
     sql: [`update start_count set starts = starts + 1 where openid = 'ck-init'`],
   },
   {
+    invariant:
+      'each help is told once (helped, or completed for the last), and no help event lacks its help',
+    sql: [`delete from outbox where idempotency_key like 'bargain.helped:$activeBargain:%'`],
+  },
+  {
+    invariant:
+      'each reward coupon is told once (reward.issued), and no reward.issued lacks its coupon',
+    sql: [
+      `update outbox set payload = jsonb_set(payload, '{reason}', '"claim"')
+        where event_type = 'reward.issued'`,
+    ],
+  },
+  {
     invariant: 'one attribution per invitee and campaign, never to oneself',
     sql: [`update attribution set sharer_openid = invitee_openid`],
   },

@@ -7,7 +7,7 @@ import { couponExpiresAt, couponStartsAt } from '../../domain/coupon/coupon-expi
 import { chinaDay } from '../../domain/shared/china-day';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
-import { refusedInStatement, sqlParams } from '../../store/refused-in-statement';
+import { refusedInStatement, sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import type { Store } from '../../store/store';
 import {
   cachedVersions,
@@ -17,6 +17,7 @@ import {
 } from '../campaign/campaign-config-cache';
 import { couponRowFromJson, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { issueCouponCtes, issueRefusal } from '../coupon/issue-coupon-ctes';
+import { outboxCte, targetSql } from '../outbox/outbox-cte';
 import { afterHelp } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import {
@@ -54,11 +55,12 @@ const ATTEMPTS = 3;
 /**
  * One friend's help, in the shape of bargain.help: one read without a lock, the rules decide,
  * then one statement locks the assist row and writes the help, the helper's day count,
- * sighting and credit, the helper's thank-you coupon and, on the last help, the initiator's
- * reward from the budget reserved at start. The help stands even when the thank-you is
- * refused (the helper is told why): a thank-you the read showed out of budget or over the
- * limit is not attempted, and one that a race took meanwhile makes the statement roll back
- * and the help try again without it.
+ * sighting and credit, the helper's thank-you coupon, the initiator's news (assist.helped, or
+ * on the last help assist.completed) and, on the last help, the initiator's reward from the
+ * budget reserved at start; each coupon given records its reward.issued. The help stands even
+ * when the thank-you is refused (the helper is told why): a thank-you the read showed out of
+ * budget or over the limit is not attempted, and one that a race took meanwhile makes the
+ * statement roll back and the help try again without it.
  */
 export async function helpAssist(
   input: { assistId: string },
@@ -211,6 +213,7 @@ async function writeHelp(
         now,
         startsAt: couponStartsAt(validityOf(thanksTemplateId), now),
         expiresAt: couponExpiresAt(validityOf(thanksTemplateId), now),
+        rewards: { campaignId: facts.campaign_id, kind: 'assist', id: facts.id },
       }) + ','
     : '';
   const thanksCouponId = thanksTemplateId ? '(select id from thanks_coupon)' : 'null';
@@ -234,8 +237,9 @@ async function writeHelp(
        insert into assist_help (assist_id, helper_openid, seq, helped_at, reward_coupon_id)
        select id, ${p.add(caller.openid)}, helps_done, ${at}, ${thanksCouponId} from upd
        on conflict (assist_id, helper_openid) do nothing
-       returning seq
+       returning seq, helper_openid
      ),
+     ${toldInitiator(p, now)},
      ${helperWriteCtes(p, {
        target: 'upd',
        row: facts,
@@ -256,6 +260,7 @@ async function writeHelp(
        startsAt: couponStartsAt(rewardValidity, now),
        expiresAt: couponExpiresAt(rewardValidity, now),
        fromReservation: true,
+       rewards: { campaignId: facts.campaign_id, kind: 'assist', id: facts.id },
      })},
      outcome as (
        select case
@@ -278,4 +283,40 @@ async function writeHelp(
     row: assistRow as AssistRow,
     thanksCoupon: thanksJson ? couponRowFromJson(thanksJson) : null,
   };
+}
+
+/** The initiator's news of this help, as CTEs over the written assist (`upd`) and help. */
+function toldInitiator(p: SqlParams, now: Date): string {
+  const common = {
+    from: 'upd join help on true',
+    recipientOpenid: 'upd.initiator_openid',
+    campaignId: 'upd.campaign_id',
+    target: targetSql('assist', 'upd.id'),
+    now,
+  };
+  const who = {
+    campaignId: 'upd.campaign_id',
+    assistId: 'upd.id',
+    initiatorOpenid: 'upd.initiator_openid',
+    helperOpenid: 'help.helper_openid',
+  };
+  const helped = outboxCte(p, 'told_helped', {
+    ...common,
+    eventType: 'assist.helped',
+    where: "upd.status <> 'completed'",
+    idempotencyKey: "'assist.helped:' || upd.id || ':' || help.seq",
+    payload: { ...who, helpsDone: 'upd.helps_done', helpsNeeded: 'upd.helps_needed' },
+  });
+  const completed = outboxCte(p, 'told_completed', {
+    ...common,
+    eventType: 'assist.completed',
+    where: "upd.status = 'completed'",
+    idempotencyKey: "'assist.completed:' || upd.id",
+    payload: {
+      ...who,
+      helpsNeeded: 'upd.helps_needed',
+      rewardCouponId: 'upd.reward_coupon_id',
+    },
+  });
+  return `${helped},\n     ${completed}`;
 }

@@ -10,7 +10,7 @@ import { couponExpiresAt, couponStartsAt } from '../../domain/coupon/coupon-expi
 import { chinaDay } from '../../domain/shared/china-day';
 import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../../functions/caller';
-import { refusedInStatement, sqlParams } from '../../store/refused-in-statement';
+import { refusedInStatement, sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import type { Store } from '../../store/store';
 import {
   cachedVersions,
@@ -19,6 +19,7 @@ import {
   configUnlessCached,
 } from '../campaign/campaign-config-cache';
 import { issueCouponCtes, issueRefusal } from '../coupon/issue-coupon-ctes';
+import { outboxCte, targetSql } from '../outbox/outbox-cte';
 import { afterHelp } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import {
@@ -47,7 +48,8 @@ const ATTEMPTS = 2;
  * campaign's config (unless cached), the helper's facts, the helpers so far and what
  * crediting the sharer needs. The rules decide on that. Then one statement writes it all —
  * the bargain's next cut, the help (unique per helper), the helper's day count, the sighting,
- * the sharer's credit, and on the last help the initiator's reward — locking the bargain row
+ * the sharer's credit, the initiator's news (bargain.helped, or on the last help
+ * bargain.completed with the reward and its reward.issued) — locking the bargain row
  * for that statement only. It re-checks what the decision assumed on the way: the bargain is
  * still open (the cut is the schedule's next entry, whoever came first), the help is the
  * helper's first, the day's limit still holds; when one does not, the statement raises and
@@ -175,8 +177,9 @@ async function writeHelp(
        insert into bargain_help (bargain_id, helper_openid, seq, cut_fen, helped_at)
        select id, ${p.add(caller.openid)}, helps_done, cut_fen, ${at} from upd
        on conflict (bargain_id, helper_openid) do nothing
-       returning seq
+       returning seq, helper_openid
      ),
+     ${toldInitiator(p, now)},
      ${helperWriteCtes(p, {
        target: 'upd',
        row: facts,
@@ -196,6 +199,7 @@ async function writeHelp(
        now,
        startsAt: couponStartsAt(rewardTemplate.validity, now),
        expiresAt: couponExpiresAt(rewardTemplate.validity, now),
+       rewards: { campaignId: facts.campaign_id, kind: 'bargain', id: facts.id },
      })},
      outcome as (
        select case
@@ -210,4 +214,51 @@ async function writeHelp(
     p.values,
   );
   return row;
+}
+
+/**
+ * The initiator's news of this help, as CTEs over the written bargain (`upd`) and help: which
+ * help it was comes from the help's own seq, so a help is told once whoever raced it.
+ */
+function toldInitiator(p: SqlParams, now: Date): string {
+  const common = {
+    from: 'upd join help on true',
+    recipientOpenid: 'upd.initiator_openid',
+    campaignId: 'upd.campaign_id',
+    target: targetSql('bargain', 'upd.id'),
+    now,
+  };
+  const who = {
+    campaignId: 'upd.campaign_id',
+    bargainId: 'upd.id',
+    initiatorOpenid: 'upd.initiator_openid',
+    helperOpenid: 'help.helper_openid',
+  };
+  const helped = outboxCte(p, 'told_helped', {
+    ...common,
+    eventType: 'bargain.helped',
+    where: "upd.status <> 'completed'",
+    idempotencyKey: "'bargain.helped:' || upd.id || ':' || help.seq",
+    payload: {
+      ...who,
+      cutFen: 'upd.cut_fen',
+      currentFen: 'upd.current_fen',
+      floorFen: 'upd.floor_fen',
+      helpsDone: 'upd.helps_done',
+      helpsNeeded: 'upd.helps_needed',
+    },
+  });
+  const completed = outboxCte(p, 'told_completed', {
+    ...common,
+    eventType: 'bargain.completed',
+    where: "upd.status = 'completed'",
+    idempotencyKey: "'bargain.completed:' || upd.id",
+    payload: {
+      ...who,
+      finalFen: 'upd.current_fen',
+      helpsNeeded: 'upd.helps_needed',
+      rewardCouponId: 'upd.reward_coupon_id',
+    },
+  });
+  return `${helped},\n     ${completed}`;
 }

@@ -1,5 +1,7 @@
 import type { CouponReason } from '../../contracts/coupon';
+import type { SubscriptionKind } from '../../domain/notify/subscription-target';
 import type { SqlParams } from '../../store/refused-in-statement';
+import { outboxCte, targetSql } from '../outbox/outbox-cte';
 import { COUPON_COLUMNS } from './coupon-row';
 
 export interface IssueInStatement {
@@ -19,6 +21,11 @@ export interface IssueInStatement {
   valueFen?: number;
   /** Issue against budget reserved earlier (see reserveCoupon) instead of free budget. */
   fromReservation?: boolean;
+  /**
+   * What the coupon rewards (a bargain, an assist), when it is a reward: the issue then also
+   * records `reward.issued` for its owner, in the same statement (`<name>_told`).
+   */
+  rewards?: { campaignId: string; kind: SubscriptionKind; id: string };
 }
 
 /**
@@ -61,7 +68,35 @@ export function issueCouponCtes(p: SqlParams, name: string, r: IssueInStatement)
     where exists (select 1 from ${name}_holding)
     on conflict (idempotency_key) do nothing
     returning ${COUPON_COLUMNS}
-  )`;
+  )${r.rewards ? `,\n  ${rewardIssuedCte(p, name, r, r.rewards)}` : ''}`;
+}
+
+function rewardIssuedCte(
+  p: SqlParams,
+  name: string,
+  r: IssueInStatement,
+  rewards: NonNullable<IssueInStatement['rewards']>,
+): string {
+  const campaign = `${p.add(rewards.campaignId)}::text`;
+  const ref = `${p.add(rewards.id)}::text`;
+  return outboxCte(p, `${name}_told`, {
+    eventType: 'reward.issued',
+    from: `${name}_coupon c`,
+    recipientOpenid: 'c.owner_openid',
+    // The coupon's own key: one coupon per key, so one event per coupon.
+    idempotencyKey: `${p.add(`reward.issued:${r.idempotencyKey}`)}::text`,
+    campaignId: campaign,
+    target: targetSql(rewards.kind, ref),
+    now: r.now,
+    payload: {
+      campaignId: campaign,
+      couponId: 'c.id',
+      ownerOpenid: 'c.owner_openid',
+      templateId: 'c.template_id',
+      reason: 'c.reason',
+      refId: ref,
+    },
+  });
 }
 
 /**

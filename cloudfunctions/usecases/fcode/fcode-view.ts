@@ -81,9 +81,13 @@ export async function fcodeView(
        from fcode_wait w where w.campaign_id = $1 and w.openid = $2`,
     [campaign.id, viewer.openid],
   );
-  const messages = (await listOutbox(sql, { recipientOpenid: viewer.openid, limit: 20 })).filter(
-    (m) => m.payload.campaignId === campaign.id,
-  );
+  // Filtered in SQL: a person's other campaigns (a bargain's every help) must not crowd out
+  // this one's messages from the newest 20.
+  const messages = await listOutbox(sql, {
+    recipientOpenid: viewer.openid,
+    campaignId: campaign.id,
+    limit: 20,
+  });
 
   const holding: HeldCode[] = [
     ...codes

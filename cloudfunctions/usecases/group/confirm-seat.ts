@@ -1,7 +1,14 @@
 import { AppError } from '../../contracts/errors';
 import type { SeatStatus } from '../../contracts/group';
+import { sqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
-import { lockSettledGroup, releaseLapsedHolds, type GroupRow } from './group-row';
+import {
+  GROUP_COLUMNS,
+  groupFormedCte,
+  lockSettledGroup,
+  releaseLapsedHolds,
+  type GroupRow,
+} from './group-row';
 
 export type SeatOutcome = 'seat' | 'refund_due';
 
@@ -11,7 +18,7 @@ export type SeatOutcome = 'seat' | 'refund_due';
  * buyer's held seat becomes paid (even if its window lapsed, as long as no one took it), or a
  * free seat is taken for them; the payment that finds the group full, settled or already paid
  * for by this buyer is owed a refund. The seat that makes the group full of paid members
- * completes it, exactly once.
+ * completes it, exactly once, and records group.formed in the same statement.
  */
 export async function confirmSeat(
   tx: Sql,
@@ -43,11 +50,16 @@ export async function confirmSeat(
     return 'refund_due';
   }
   // Exactly one report's transaction gets the row back: the one that completed the group.
+  const p = sqlParams();
   await tx.query(
-    `update group_buy set status = 'completed', settled_at = $2
-      where id = $1 and status = 'open' and members = size
-      returning id`,
-    [group.id, now],
+    `with formed as (
+       update group_buy set status = 'completed', settled_at = ${p.add(now)}::timestamptz
+        where id = ${p.add(group.id)} and status = 'open' and members = size
+        returning ${GROUP_COLUMNS}
+     ),
+     ${groupFormedCte(p, 'formed', now)}
+     select id from formed`,
+    p.values,
   );
   return 'seat';
 }

@@ -1,4 +1,6 @@
+import { sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
+import { outboxCte, targetSql } from '../outbox/outbox-cte';
 
 export interface GroupRow {
   id: string;
@@ -51,9 +53,10 @@ export type SettleScope = { groupId: string } | { campaignId: string } | Record<
 /**
  * Settles open groups whose deadline has passed, as their config says: completed with those
  * who paid (`onShort: 'complete'` and someone paid), else failed. A failed group owes its paid
- * members a refund and gives its leader's lead back; held seats are released either way. The
- * status update is conditional (`status = 'open'`), so of concurrent settlers exactly one does
- * the work. Called on demand by every group action (WeChat has no background sweep) and by the
+ * members a refund and gives its leader's lead back; held seats are released either way; the
+ * leader is told (group.formed or group.failed, with the members and refunds). The status
+ * update is conditional (`status = 'open'`), so of concurrent settlers exactly one does the
+ * work, and tells. Called on demand by every group action (WeChat has no background sweep) and by the
  * local host's sweep. Returns how many groups were settled.
  */
 export async function settleGroups(sql: Sql, now: Date, scope: SettleScope = {}): Promise<number> {
@@ -74,10 +77,22 @@ export async function settleGroups(sql: Sql, now: Date, scope: SettleScope = {})
   if (settled.length === 0) return 0;
   const all = settled.map((g) => g.id);
   const failed = settled.filter((g) => g.status === 'failed').map((g) => g.id);
+  // The events ride on the next statement, not on the update: a payment that held a group's
+  // lock as its deadline passed commits while the update waits, and the update's own snapshot
+  // (taken before it waited) would leave that paid seat out of the members and refunds. Now
+  // that the update holds the locks, this statement sees every seat paid.
+  const p = sqlParams();
+  const ids = `${p.add(all)}::text[]`;
   await sql.query(
-    `update group_seat set status = 'released', hold_until = null
-      where group_id = any($1) and status = 'held'`,
-    [all],
+    `with released as (
+       update group_seat set status = 'released', hold_until = null
+        where group_id = any(${ids}) and status = 'held'
+     ),
+     settled as (select ${GROUP_COLUMNS} from group_buy where id = any(${ids})),
+     ${groupFormedCte(p, 'settled', now)},
+     ${groupFailedCte(p, 'settled', now)}
+     select 1`,
+    p.values,
   );
   if (failed.length > 0) {
     await sql.query(
@@ -156,4 +171,58 @@ export async function mayHoldAnotherSeat(
     [input.campaignId, input.openid, now, input.exceptGroupId ?? null],
   );
   return (row?.held ?? 0) < input.maxHeld;
+}
+
+const PAID_MEMBERS = `(select coalesce(jsonb_agg(s.openid order by s.paid_at, s.openid), '[]'::jsonb)
+    from group_seat s where s.group_id = g.id and s.status = 'paid')`;
+
+const toldLeader = (now: Date) => ({
+  recipientOpenid: 'g.leader_openid',
+  campaignId: 'g.campaign_id',
+  target: targetSql('group', 'g.id'),
+  now,
+});
+
+/**
+ * group.formed for the groups `source` (a CTE returning GROUP_COLUMNS) just completed, told to
+ * the leader; the dispatcher tells the other paid members from `memberOpenids`.
+ */
+export function groupFormedCte(p: SqlParams, source: string, now: Date): string {
+  return outboxCte(p, 'told_formed', {
+    ...toldLeader(now),
+    eventType: 'group.formed',
+    from: `${source} g`,
+    where: "g.status = 'completed'",
+    idempotencyKey: "'group.formed:' || g.id",
+    payload: {
+      campaignId: 'g.campaign_id',
+      groupId: 'g.id',
+      leaderOpenid: 'g.leader_openid',
+      memberOpenids: PAID_MEMBERS,
+      seats: 'g.members',
+    },
+  });
+}
+
+/** group.failed for the groups `source` just failed, with the refund each paid seat is owed. */
+function groupFailedCte(p: SqlParams, source: string, now: Date): string {
+  return outboxCte(p, 'told_failed', {
+    ...toldLeader(now),
+    eventType: 'group.failed',
+    from: `${source} g`,
+    where: "g.status = 'failed'",
+    idempotencyKey: "'group.failed:' || g.id",
+    payload: {
+      campaignId: 'g.campaign_id',
+      groupId: 'g.id',
+      leaderOpenid: 'g.leader_openid',
+      memberOpenids: PAID_MEMBERS,
+      // What each paid: the order's amount less what its coupon took off.
+      refundsOwed: `(select coalesce(jsonb_agg(jsonb_build_object('orderId', o.order_id,
+           'buyerOpenid', o.buyer_openid, 'amountFen', o.amount_fen - o.discount_fen)
+           order by s.paid_at, o.order_id), '[]'::jsonb)
+         from group_seat s join shop_order o on o.order_id = s.order_id
+        where s.group_id = g.id and s.status = 'paid')`,
+    },
+  });
 }

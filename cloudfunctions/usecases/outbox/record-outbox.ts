@@ -53,18 +53,26 @@ export interface OutboxRow {
   delivered_at: Date | null;
 }
 
-/** Recorded messages, newest first: one person's, or everyone's for the host's listing. */
+/** Recorded messages, newest first: one person's (in one campaign), or everyone's for the host. */
 export async function listOutbox(
   sql: Sql,
-  filter: { recipientOpenid?: string; limit?: number } = {},
+  filter: { recipientOpenid?: string; campaignId?: string; limit?: number } = {},
 ): Promise<OutboxRow[]> {
   const params: unknown[] = [filter.limit ?? 100];
-  const where = filter.recipientOpenid ? 'where recipient_openid = $2' : '';
-  if (filter.recipientOpenid) params.push(filter.recipientOpenid);
+  const where: string[] = [];
+  if (filter.recipientOpenid) {
+    params.push(filter.recipientOpenid);
+    where.push(`recipient_openid = $${params.length}`);
+  }
+  if (filter.campaignId) {
+    params.push(filter.campaignId);
+    where.push(`campaign_id = $${params.length}`);
+  }
   const rows = await sql.query<OutboxRow>(
     `select id::int as id, event_type, recipient_openid, payload, idempotency_key, created_at,
             delivered_at
-       from outbox ${where} order by id desc limit $1`,
+       from outbox ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+      order by id desc limit $1`,
     params,
   );
   return rows;

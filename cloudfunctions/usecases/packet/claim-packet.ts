@@ -4,12 +4,14 @@ import { claimRefusal, packetStatusAt } from '../../domain/packet/decide-claim';
 import { chinaDay } from '../../domain/shared/china-day';
 import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import type { Caller, Deps } from '../../functions/caller';
+import { sqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
 import { findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { issueCoupon } from '../coupon/issue-coupon';
 import { REFUSAL_MESSAGES } from '../coupon/refusal-messages';
+import { outboxCte } from '../outbox/outbox-cte';
 import { PACKET_COLUMNS, PACKET_MESSAGES, type PacketRow } from './packet-row';
 import { packetView } from './packet-view';
 
@@ -18,7 +20,8 @@ import { packetView } from './packet-view';
  * claimed gets their coupon back; otherwise the rules decide, the per-day limit moves by a
  * conditional upsert, the next slot (first come first served) is taken by a conditional
  * update, and the packet's count by another (`claimed < slots`, with a CHECK behind it), so
- * no number of concurrent friends can take more coupons than the packet holds.
+ * no number of concurrent friends can take more coupons than the packet holds. The sharer is
+ * told (packet.claimed) by the statement that puts the coupon in the slot.
  */
 export async function claimPacket(
   input: { packetId: string },
@@ -96,11 +99,7 @@ export async function claimPacket(
       valueFen: slot.value_fen,
     });
     if (!issued.ok) throw new AppError(issued.code, REFUSAL_MESSAGES[issued.code]);
-    await tx.query('update packet_slot set coupon_id = $3 where packet_id = $1 and seq = $2', [
-      packet.id,
-      slot.seq,
-      issued.coupon.id,
-    ]);
+    await fillSlot(tx, packet, slot.seq, issued.coupon.id, now);
     await seeUser(tx, caller.openid, packet.campaign_id, now);
     return {
       packet: await packetView(tx, packet, caller, now),
@@ -128,4 +127,46 @@ async function countClaimDay(
     [campaignId, openid, chinaDay(now), limit],
   );
   return rows.length > 0;
+}
+
+/**
+ * Puts the claimed coupon in its slot and records packet.claimed for the sharer, in one
+ * statement: the payload is the filled slot's. No target: nobody subscribes to a packet.
+ */
+async function fillSlot(
+  tx: Sql,
+  packet: PacketRow,
+  seq: number,
+  couponId: string,
+  now: Date,
+): Promise<void> {
+  const p = sqlParams();
+  const sharer = `${p.add(packet.sharer_openid)}::text`;
+  const campaign = `${p.add(packet.campaign_id)}::text`;
+  await tx.query(
+    `with slot as (
+       update packet_slot set coupon_id = ${p.add(couponId)}
+        where packet_id = ${p.add(packet.id)} and seq = ${p.add(seq)}::integer
+        returning packet_id, claimer_openid, coupon_id, value_fen
+     ),
+     ${outboxCte(p, 'told', {
+       eventType: 'packet.claimed',
+       from: 'slot',
+       recipientOpenid: sharer,
+       idempotencyKey: "'packet.claimed:' || slot.packet_id || ':' || slot.claimer_openid",
+       campaignId: campaign,
+       target: null,
+       now,
+       payload: {
+         campaignId: campaign,
+         packetId: 'slot.packet_id',
+         sharerOpenid: sharer,
+         claimerOpenid: 'slot.claimer_openid',
+         couponId: 'slot.coupon_id',
+         amountFen: 'slot.value_fen',
+       },
+     })}
+     select 1 from slot`,
+    p.values,
+  );
 }

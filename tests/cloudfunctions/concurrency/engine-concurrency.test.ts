@@ -15,6 +15,7 @@ import {
   anAssistCampaign,
 } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
+import { eventsOf } from '../../support/outbox';
 import { concurrencyStoreKinds } from '../../support/stores';
 
 const range = (n: number, prefix: string) =>
@@ -64,6 +65,22 @@ describe.each(concurrencyStoreKinds())('under concurrency on %s', (kind) => {
       `select id from coupon where owner_openid = 'initiator' and reason = 'bargain_reward'`,
     );
     expect(owned).toHaveLength(1);
+    // The initiator is told of each help as it was written: helps 1–9, then the completion.
+    const helps = await h.store.query<{ helper_openid: string; seq: number }>(
+      'select helper_openid, seq from bargain_help where bargain_id = $1 order by seq',
+      [bargain.id],
+    );
+    const told = await eventsOf(h.store, c.id);
+    const news = told
+      .filter((e) => e.event_type !== 'reward.issued')
+      .map((e) => [e.payload.helperOpenid, e.payload.helpsDone ?? e.payload.helpsNeeded])
+      .sort((a, b) => Number(a[1]) - Number(b[1]));
+    expect(news).toEqual(helps.map((help) => [help.helper_openid, help.seq]));
+    expect(told.map((e) => e.event_type).sort()).toEqual([
+      'bargain.completed',
+      ...Array(9).fill('bargain.helped'),
+      'reward.issued',
+    ]);
   });
 
   test('one helper sending the same help 50 times at once: one help', async () => {
@@ -183,6 +200,12 @@ describe.each(concurrencyStoreKinds())('under concurrency on %s', (kind) => {
       [`${c.id}-goal`],
     );
     expect(goal).toEqual({ issued: 1, reserved: 0 });
+    const told = (await eventsOf(h.store, c.id)).map((e) => e.event_type).sort();
+    expect(told).toEqual([
+      'assist.completed',
+      ...Array(4).fill('assist.helped'),
+      ...Array(6).fill('reward.issued'),
+    ]);
   });
 
   test('one person starting 20 times at once: one bargain, one start counted', async () => {

@@ -267,6 +267,41 @@ export const INVARIANT_CHECKS: InvariantCheck[] = [
                                              ${SETTING('maxLeadsPerUser')}, 2147483647)`,
   },
 
+  // The outbox: what must be told is written with its cause, once (DESIGN.md, Outbox).
+  {
+    name: 'each help is told once (helped, or completed for the last), and no help event lacks its help',
+    sql: `with helps as (
+            select 'bargain' as kind, h.bargain_id as id, h.helper_openid, h.seq, b.helps_needed
+              from bargain_help h join bargain b on b.id = h.bargain_id
+            union all
+            select 'assist', h.assist_id, h.helper_openid, h.seq, a.helps_needed
+              from assist_help h join assist a on a.id = h.assist_id
+          ), expected as (
+            select helper_openid, case when seq = helps_needed then kind || '.completed:' || id
+                                       else kind || '.helped:' || id || ':' || seq end as key
+              from helps
+          ), told as (
+            select idempotency_key as key, payload ->> 'helperOpenid' as helper_openid
+              from outbox
+             where event_type in ('bargain.helped', 'bargain.completed', 'assist.helped',
+                                  'assist.completed')
+          )
+          select coalesce(e.key, t.key) as key, e.helper_openid as helper, t.helper_openid as told
+            from expected e full join told t on t.key = e.key
+           where e.key is null or t.key is null or e.helper_openid is distinct from t.helper_openid`,
+  },
+  {
+    name: 'each reward coupon is told once (reward.issued), and no reward.issued lacks its coupon',
+    sql: `select coalesce(c.id, t.coupon_id) as coupon, c.reason, t.reason as told_reason
+            from (select id, reason, idempotency_key from coupon
+                   where reason in ('bargain_reward', 'assist_reward', 'assist_helper_reward')) c
+            full join (select payload ->> 'couponId' as coupon_id, payload ->> 'reason' as reason,
+                              idempotency_key
+                         from outbox where event_type = 'reward.issued') t on t.coupon_id = c.id
+           where c.id is null or t.coupon_id is null or c.reason is distinct from t.reason
+              or t.idempotency_key <> 'reward.issued:' || c.idempotency_key`,
+  },
+
   // Attribution: the first sharer wins, once; one credit per (invitee, stage, subject).
   {
     name: 'one attribution per invitee and campaign, never to oneself',
