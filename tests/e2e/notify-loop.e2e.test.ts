@@ -38,7 +38,8 @@ describe('a friend’s help is told once: a subscribe message and a webhook', ()
     for (;;) {
       const value = await read();
       if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   };
@@ -47,7 +48,11 @@ describe('a friend’s help is told once: a subscribe message and a webhook', ()
     const added = await api(
       host,
       'notify',
-      { action: 'addEndpoint', url: receiver.url, eventTypes: ['bargain.helped', 'bargain.completed'] },
+      {
+        action: 'addEndpoint',
+        url: receiver.url,
+        eventTypes: ['bargain.helped', 'bargain.completed'],
+      },
       'merchant',
     );
     secret = added.data.secret;
@@ -67,7 +72,10 @@ describe('a friend’s help is told once: a subscribe message and a webhook', ()
     const mine = await api(host, 'bargain', { action: 'mine', campaignId: 'demo-bargain' }, 'u1');
     const bargainId: string = mine.data.bargains[0].id;
 
-    const friend = await open('u2', `/pages/bargain/index?bargainId=${bargainId}&token=${share.data.token}`);
+    const friend = await open(
+      'u2',
+      `/pages/bargain/index?bargainId=${bargainId}&token=${share.data.token}`,
+    );
     const help = friend.getByText('帮 TA 砍一刀').last();
     await help.waitFor();
     await help.click();
@@ -94,15 +102,22 @@ describe('a friend’s help is told once: a subscribe message and a webhook', ()
     expect(toA).toHaveLength(1);
     expect(toA[0]).toMatchObject({ recipient: 'u1', type: 'bargain.helped', status: 'sent' });
     expect(toA[0]!.message!.page).toBe(`pages/bargain/index?bargainId=${bargainId}`);
-    expect(toA[0]!.message!.data.thing2!.value).toMatch(/^好友帮砍¥\d+(\.\d{1,2})?，现价¥\d+(\.\d{1,2})?$/);
+    expect(toA[0]!.message!.data.thing2!.value).toMatch(
+      /^好友帮砍¥\d+(\.\d{1,2})?，现价¥\d+(\.\d{1,2})?$/,
+    );
 
     const hooks = told.filter((d) => d.channel === 'webhook');
-    expect(hooks).toEqual([expect.objectContaining({ type: 'bargain.helped', status: 'sent', attempts: 3 })]);
+    expect(hooks).toEqual([
+      expect.objectContaining({ type: 'bargain.helped', status: 'sent', attempts: 3 }),
+    ]);
     expect(receiver.received.map((r) => r.answered)).toEqual([500, 500, 204]);
     expect(receiver.received.every((r) => r.verified)).toBe(true);
     expect([...receiver.acknowledged.values()]).toEqual([1]);
     const body = JSON.parse(receiver.received[2]!.body);
-    expect(body).toMatchObject({ type: 'bargain.helped', data: { bargainId, initiatorOpenid: 'u1', helperOpenid: 'u2' } });
+    expect(body).toMatchObject({
+      type: 'bargain.helped',
+      data: { bargainId, initiatorOpenid: 'u1', helperOpenid: 'u2' },
+    });
 
     // What A would read in 服务通知, on the local host's page.
     const page = await open('merchant', '/');
@@ -116,6 +131,8 @@ describe('a friend’s help is told once: a subscribe message and a webhook', ()
     // Nothing more arrives: the dispatcher's work on this help is done.
     await new Promise((r) => setTimeout(r, 1_500));
     expect(receiver.received).toHaveLength(3);
-    expect((await messages()).filter((d) => d.channel === 'subscribe' && d.status === 'sent')).toHaveLength(1);
+    expect(
+      (await messages()).filter((d) => d.channel === 'subscribe' && d.status === 'sent'),
+    ).toHaveLength(1);
   });
 });
