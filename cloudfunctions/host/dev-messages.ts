@@ -61,7 +61,9 @@ export async function devMessages(
   const webhooks = rows.filter((r) => r.channel === 'webhook');
   const card = (r: SentRow) => {
     const m = (r.message ?? {}) as { data?: Record<string, { value: string }>; page?: string };
+    // jsonb keeps keys in its own order: the template's keywords read thing1, thing2, time3.
     const fields = Object.entries(m.data ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => `<div><span class="k">${escape(k)}</span>${escape(v.value)}</div>`)
       .join('');
     return `<li class="card ${r.status}" data-testid="dev-message">
