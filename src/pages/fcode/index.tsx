@@ -104,6 +104,7 @@ export default function FcodePage() {
           {/* A holder's codes are for friends: the waitlist is for everyone else. */}
           {!mine && !friendView && (!holder || view.viewer.waitlist) && (
             <WaitlistCard
+              campaignId={view.campaignId}
               waitlist={view.viewer.waitlist}
               messages={view.viewer.messages}
               canJoin
@@ -113,6 +114,7 @@ export default function FcodePage() {
           )}
           {mine && view.viewer.waitlist && (
             <WaitlistCard
+              campaignId={view.campaignId}
               waitlist={view.viewer.waitlist}
               messages={view.viewer.messages}
               canJoin={false}

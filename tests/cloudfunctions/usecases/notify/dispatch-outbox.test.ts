@@ -21,7 +21,7 @@ import type {
 } from '../../../../cloudfunctions/usecases/notify/senders';
 import { postWebhook } from '../../../../cloudfunctions/usecases/notify/senders';
 import { recordOutbox } from '../../../../cloudfunctions/usecases/outbox/record-outbox';
-import { aBargainCampaign } from '../../../support/builders/campaign-config';
+import { aBargainCampaign, anFcodeCampaign } from '../../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../support/webhook-receiver';
@@ -216,6 +216,44 @@ describe.each(storeKinds())('dispatching the outbox on %s', (kind) => {
         last_error: 'errCode 43101: user refused',
       }),
     ]);
+  });
+
+  test('an F码 waitlist promotion reaches the person who subscribed to the campaign', async () => {
+    const fcode = await h.save(anFcodeCampaign());
+    await h.ok(
+      'notify',
+      { action: 'subscribe', templateId: TEMPLATE, target: { kind: 'fcode', id: fcode.id } },
+      'w1',
+    );
+    await h.store.transaction((tx) =>
+      recordOutbox(tx, {
+        eventType: 'fcode.promoted',
+        recipientOpenid: 'w1',
+        campaignId: fcode.id,
+        target: subscriptionTarget('fcode', fcode.id),
+        idempotencyKey: 'promoted:w1',
+        now: h.clock.now(),
+        payload: {
+          campaignId: fcode.id,
+          code: 'ABCDEFGHJ',
+          batch: 2,
+          reservedUntil: '2026-03-02T10:00:00.000+08:00',
+          page: `pages/fcode/index?campaignId=${fcode.id}`,
+        },
+      }),
+    );
+    await dispatchOnce(deps());
+    expect(sent).toEqual([
+      expect.objectContaining({
+        touser: 'w1',
+        page: `pages/fcode/index?campaignId=${fcode.id}`,
+        data: expect.objectContaining({ thing2: { value: '排到你了：第2批F码已为你保留' } }),
+      }),
+    ]);
+    const [told] = await h.store.query<{ delivered: boolean }>(
+      `select delivered_at is not null as delivered from outbox where recipient_openid = 'w1'`,
+    );
+    expect(told!.delivered).toBe(true);
   });
 
   describe('webhooks', () => {

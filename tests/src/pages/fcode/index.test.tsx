@@ -171,6 +171,8 @@ describe('a friend opening a shared code', () => {
       '你前面还有 86 人',
     );
     expect(screen.getByTestId('fcode-batch-waiting')).toHaveTextContent('87');
+    // Waiting, the person may ask to be told when their turn comes (one message per tap).
+    expect(screen.getByTestId('subscribe-button')).toHaveTextContent('排到我时通知我');
   });
 
   test.each([

@@ -1,8 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { OutboxMessage, WaitlistView } from '../../../../../cloudfunctions/contracts/fcode';
+import { SubscribeButton } from '../../../../components/SubscribeButton';
+import { SUBSCRIBE_TEMPLATE_ID } from '../../../../services/subscribe';
 import './index.scss';
 
 export interface WaitlistCardProps {
+  /** The F码 campaign: a subscription to it brings the message when the person is promoted. */
+  campaignId: string;
   waitlist: WaitlistView | null;
   messages: OutboxMessage[];
   /** Codes waiting for the waitlist right now (an expired code, a new batch). */
@@ -12,7 +16,14 @@ export interface WaitlistCardProps {
 }
 
 /** Join the waitlist, see the true place in it, and what the person was told when promoted. */
-export function WaitlistCard({ waitlist, messages, canJoin, busy, onJoin }: WaitlistCardProps) {
+export function WaitlistCard({
+  campaignId,
+  waitlist,
+  messages,
+  canJoin,
+  busy,
+  onJoin,
+}: WaitlistCardProps) {
   const promoted = messages.find((m) => m.type === 'fcode.promoted');
   return (
     <View className="waitlist-card" data-testid="fcode-waitlist">
@@ -39,6 +50,13 @@ export function WaitlistCard({ waitlist, messages, canJoin, busy, onJoin }: Wait
             ? '你排在第一位，下一个F码就是你的'
             : `你前面还有 ${waitlist.ahead} 人`}
         </Text>
+      )}
+      {waitlist?.status === 'waiting' && (
+        <SubscribeButton
+          templateId={SUBSCRIBE_TEMPLATE_ID}
+          label="排到我时通知我"
+          target={{ kind: 'fcode', id: campaignId }}
+        />
       )}
       {waitlist?.status === 'promoted' && (
         <Text className="waitlist-card__promoted" data-testid="fcode-waitlist-promoted">
