@@ -11,7 +11,7 @@ import { callFunction } from './call-function';
  * would use. The H5 app runs only on the local host, whose dispatcher keeps the messages it
  * would send (GET /dev/messages), with the local template id.
  */
-export const SUBSCRIBE_TEMPLATE_ID =
+export const subscribeTemplateId = (): string =>
   process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ||
   (process.env.TARO_ENV === 'h5' ? 'dev-help-notice' : '');
 

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { SubscriptionTargetInput } from '../../../cloudfunctions/contracts/notify';
 import type { QrState } from '../../hooks/use-invite-share';
-import { SUBSCRIBE_TEMPLATE_ID } from '../../services/subscribe';
+import { subscribeTemplateId } from '../../services/subscribe';
 import { InvitePoster } from '../InvitePoster';
 import { ShareButton, h5ShareUrl } from '../ShareButton';
 import { SubscribeButton } from '../SubscribeButton';
@@ -62,7 +62,7 @@ export function SharePanel(props: SharePanelProps) {
       )}
       {props.subscribe && (
         <SubscribeButton
-          templateId={SUBSCRIBE_TEMPLATE_ID}
+          templateId={subscribeTemplateId()}
           label={props.subscribe.label}
           target={props.subscribe.target}
         />

@@ -34,7 +34,7 @@ jest.mock('../../../../src/services/launch', () => ({
 // A configured template, so the weapp subscribe button shows.
 jest.mock('../../../../src/services/subscribe', () => ({
   ...jest.requireActual('../../../../src/services/subscribe'),
-  SUBSCRIBE_TEMPLATE_ID: 'tmpl-help-notice',
+  subscribeTemplateId: () => 'tmpl-help-notice',
 }));
 
 const ID = 'brg_0000000000000001';
@@ -284,6 +284,9 @@ describe('bargain page: sharing', () => {
       errMsg: 'requestSubscribeMessage:ok',
       'tmpl-help-notice': 'accept',
     });
+    jest.mocked(Taro.cloud.callFunction).mockResolvedValueOnce({
+      result: { ok: true, data: { unspent: 1 } },
+    } as never);
     serve(aBargainView());
 
     render(<BargainPage />);
@@ -293,16 +296,24 @@ describe('bargain page: sharing', () => {
     expect(Taro.requestSubscribeMessage).not.toHaveBeenCalled();
     fireEvent.click(button);
     expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-help-notice'] });
-    expect(await screen.findByText('已开启通知')).toBeInTheDocument();
+    expect(await screen.findByText(/已开启通知 1 次/)).toBeInTheDocument();
   });
 
-  test('H5: no subscribe button', async () => {
+  test('H5: the button records a grant through the local host, and says it is simulated', async () => {
     serve(aBargainView());
 
     render(<BargainPage />);
 
-    await screen.findByTestId('share-panel');
-    expect(screen.queryByTestId('subscribe-button')).not.toBeInTheDocument();
+    const button = await screen.findByTestId('subscribe-button');
+    expect(button).toHaveTextContent('本地模拟');
+    // jsdom has no fetch: the local host's answer, as the H5 transport reads it.
+    Object.assign(globalThis, {
+      fetch: jest.fn(async () => ({ json: async () => ({ ok: true, data: { unspent: 1 } }) })),
+    });
+    fireEvent.click(button);
+    expect(await screen.findByText(/已开启通知 1 次/)).toBeInTheDocument();
+    expect(Taro.requestSubscribeMessage).not.toHaveBeenCalled();
+    Reflect.deleteProperty(globalThis, 'fetch');
   });
 
   test('a friend gets no token of the initiator’s: their card shares the bare page', async () => {

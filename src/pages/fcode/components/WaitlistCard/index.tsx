@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { OutboxMessage, WaitlistView } from '../../../../../cloudfunctions/contracts/fcode';
 import { SubscribeButton } from '../../../../components/SubscribeButton';
-import { SUBSCRIBE_TEMPLATE_ID } from '../../../../services/subscribe';
+import { subscribeTemplateId } from '../../../../services/subscribe';
 import './index.scss';
 
 export interface WaitlistCardProps {
@@ -53,7 +53,7 @@ export function WaitlistCard({
       )}
       {waitlist?.status === 'waiting' && (
         <SubscribeButton
-          templateId={SUBSCRIBE_TEMPLATE_ID}
+          templateId={subscribeTemplateId()}
           label="排到我时通知我"
           target={{ kind: 'fcode', id: campaignId }}
         />
