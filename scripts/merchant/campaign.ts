@@ -16,9 +16,7 @@ import { checkCampaign } from '../../cloudfunctions/domain/compliance/check-camp
 import type { Finding } from '../../cloudfunctions/domain/compliance/finding';
 import { findingLines } from './finding-lines';
 import { campaignJsonSchema, SCHEMA_FILE } from './campaign-schema';
-
-const host = process.env.FISSION_HOST ?? `http://127.0.0.1:${process.env.PORT ?? 10086}`;
-const merchant = process.env.FISSION_MERCHANT ?? 'merchant';
+import { callAsMerchant, host, merchant, NoHostError } from './host-call';
 
 function readConfig(file: string | undefined): unknown {
   if (!file) throw new UsageError('a config file is required');
@@ -56,30 +54,11 @@ function printFindings(findings: Finding[]): void {
   console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
 }
 
-interface Answer<T = { campaignId: string; status?: string }> {
-  ok: boolean;
-  data?: T;
-  error?: { code: string; message: string };
-}
-
-async function call<T = { campaignId: string; status?: string }>(
+/** The campaign function's answers unless told otherwise. */
+const call = <T = { campaignId: string; status?: string }>(
   event: Record<string, unknown>,
   fn = 'campaign',
-): Promise<Answer<T>> {
-  let response: Response;
-  try {
-    response = await fetch(`${host}/api/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fission-openid': merchant },
-      body: JSON.stringify(event),
-    });
-  } catch {
-    throw new UsageError(
-      `no local host answers at ${host}: start it with \`npm start\` (or set FISSION_HOST)`,
-    );
-  }
-  return (await response.json()) as never;
-}
+) => callAsMerchant<T>(fn, event);
 
 async function main(argv: string[]): Promise<number> {
   const [command, arg] = argv;
@@ -167,6 +146,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof NoHostError) {
+      console.error(`✖ ${error.message}`);
+      process.exit(2);
+    }
     if (error instanceof UsageError) {
       console.error(
         `✖ ${error.message}\nusage: npm run campaign -- check <file> | load <file> | publish|pause|resume|end <campaignId> | seed <campaignId> <file> | schema`,
