@@ -1,11 +1,14 @@
 import http from 'node:http';
 import sirv from 'sirv';
 import { ERROR_HTTP_STATUS, type ErrorBody } from '../contracts/errors';
+import type { AutoPause } from '../contracts/notice';
 import type { FunctionResult } from '../contracts/result';
+import { DEFAULT_AUTO_PAUSE } from '../domain/notice/decide-auto-pause';
 import type { Caller, Deps } from '../functions/caller';
 import { functionHandlers, isFunctionName } from '../functions/registry';
 import { devCheckout } from './dev-checkout';
 import { devOutbox } from './dev-outbox';
+import { devWechatPush } from './dev-wechat-push';
 
 export interface HostOptions {
   deps: Deps;
@@ -17,6 +20,8 @@ export interface HostOptions {
    * default): a slow body is cut off with 408 instead of holding a socket for Node's 300 s.
    */
   requestTimeoutMs?: number;
+  /** What a notice from WeChat pauses (FISSION_AUTO_PAUSE; `bans` by default). */
+  autoPause?: AutoPause;
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -132,14 +137,16 @@ async function readJson(
 
 /**
  * Serves the H5 app, every function at POST /api/<name> (same events and results as WeChat),
- * POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts), and GET /dev/outbox,
- * the messages that WeChat would deliver as subscribe messages (see dev-outbox.ts).
+ * POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts), GET /dev/outbox,
+ * the messages that WeChat would deliver as subscribe messages (see dev-outbox.ts), and
+ * POST /dev/wechat-push, the stand-in for WeChat's message push (see dev-wechat-push.ts).
  */
 export function createHost({
   deps,
   merchants,
   staticDir,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  autoPause = DEFAULT_AUTO_PAUSE,
 }: HostOptions): http.Server {
   const assets = staticDir ? sirv(staticDir, { dev: true, etag: true }) : undefined;
   /** Answers a body that could not be read: one short log line for a client that left. */
@@ -170,8 +177,9 @@ export function createHost({
       if (url.pathname === '/dev/outbox' && req.method === 'GET')
         return send(res, 200, await devOutbox(deps, url.searchParams));
       const checkout = url.pathname === '/dev/checkout';
+      const wechatPush = url.pathname === '/dev/wechat-push';
       const match = /^\/api\/([^/]+)\/?$/.exec(url.pathname);
-      if (!match && !checkout) {
+      if (!match && !checkout && !wechatPush) {
         if (assets)
           return assets(req, res, () =>
             sendError(res, { code: 'NOT_FOUND', message: 'no such page' }),
@@ -185,6 +193,11 @@ export function createHost({
           { code: 'INVALID_INPUT', message: 'functions are called with POST' },
           405,
         );
+      }
+      if (wechatPush) {
+        const body = await readJson(req);
+        if (!body.ok) return refuseBody(req, res, body);
+        return sendResult(res, await devWechatPush(body.value, deps, autoPause));
       }
       if (checkout) {
         const body = await readJson(req);
