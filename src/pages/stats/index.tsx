@@ -6,7 +6,7 @@ import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { useRemote } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
 import { fcodeStats } from '../../services/fcode';
-import { campaignStats } from '../../services/stats';
+import { campaignStats, wechatNotices } from '../../services/stats';
 import { FcodeStats } from './components/FcodeStats';
 import { FunnelChart } from './components/FunnelChart';
 import { PendingCredits } from './components/PendingCredits';
@@ -14,6 +14,7 @@ import { RefundOrders } from './components/RefundOrders';
 import { SceneList } from './components/SceneList';
 import { TopSharers } from './components/TopSharers';
 import { ViralCard } from './components/ViralCard';
+import { WechatNotices } from './components/WechatNotices';
 import { useCreditReview } from './use-credit-review';
 import './index.scss';
 
@@ -21,8 +22,8 @@ import './index.scss';
 const DEFAULT_CAMPAIGN_ID = 'demo-bargain';
 
 /**
- * Merchant only: a campaign's funnel, K, scenes, top sharers, flagged credits to review and
- * group orders owed a refund.
+ * Merchant only: WeChat's own warnings first, then a campaign's funnel, K, scenes, top
+ * sharers, flagged credits to review and group orders owed a refund.
  */
 export default function StatsPage() {
   const { params } = useRouter();
@@ -30,6 +31,13 @@ export default function StatsPage() {
   const { state, reload, set } = useRemote(campaignId, () => campaignStats(campaignId));
   // Only an F码 campaign has batches and a hand-off tree; any other kind answers NOT_FOUND.
   const fcode = useRemote(`${campaignId}|fcode`, () => fcodeStats(campaignId));
+  // Not the campaign's but the mini-program's: the same notices above every campaign's stats.
+  const notices = useRemote('wechat-notices', wechatNotices);
+  const reloadNotices = notices.reload;
+  const reloadAll = useCallback(() => {
+    reload();
+    reloadNotices();
+  }, [reload, reloadNotices]);
 
   // In place rather than `reload`: the spinner would throw the merchant back to the top of a
   // long review list after every tap. A failed refresh falls back to the error state.
@@ -42,6 +50,18 @@ export default function StatsPage() {
 
   return (
     <View className="stats-page">
+      {/* What WeChat said outranks every number below, so it comes first, whatever the
+          campaign's stats are doing; a shopper's FORBIDDEN draws nothing here. */}
+      {notices.state.status === 'ready' && <WechatNotices notices={notices.state.value} />}
+      {notices.state.status === 'error' && notices.state.error.code !== 'FORBIDDEN' && (
+        <Text
+          className="stats-page__notices-error"
+          data-testid="notices-error"
+          onClick={reloadNotices}
+        >
+          {`微信平台通知未能加载（${errorMessage(notices.state.error)}），点此重试`}
+        </Text>
+      )}
       {state.status === 'loading' && <PageStatus kind="loading" />}
       {state.status === 'error' &&
         // A shopper cannot become a merchant by retrying: say why, offer no retry button.
@@ -70,7 +90,7 @@ export default function StatsPage() {
           <TopSharers sharers={state.value.topSharers} share={state.value.topSharersShare} />
         </>
       )}
-      <PersonaSwitcher onChange={reload} />
+      <PersonaSwitcher onChange={reloadAll} />
     </View>
   );
 }
