@@ -54,7 +54,11 @@ export const wechatNoticeSchema = z
     /** The setting in force when the notice arrived. */
     autoPause: autoPauseSchema,
     /** The campaigns this notice paused, each with its status now (resumed since, or not). */
-    pausedCampaigns: z.array(z.object({ campaignId: z.string(), status: campaignStatusSchema })),
+    pausedCampaigns: z.array(
+      z
+        .object({ campaignId: z.string(), title: z.string(), status: campaignStatusSchema })
+        .strict(),
+    ),
   })
   .strict();
 

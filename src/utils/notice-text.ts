@@ -65,7 +65,9 @@ export function noticeConsequence(n: WechatNotice): string | null {
 export function noticePauses(n: WechatNotice): string {
   const paused = n.pausedCampaigns;
   if (paused.length > 0) {
-    const list = paused.map((c) => `${c.campaignId}（${STATUS_NAMES[c.status]}）`).join('、');
+    const list = paused
+      .map((c) => `「${c.title}」（${c.campaignId}，${STATUS_NAMES[c.status]}）`)
+      .join('、');
     return `已自动暂停 ${paused.length} 个当时进行中的活动：${list}。暂停期间不能新发起或领取，已开始的砍价、助力、拼团照常进行到各自截止。`;
   }
   if (n.autoPause === 'off') return '按设置（FISSION_AUTO_PAUSE=off）只记录，未暂停活动。';

@@ -19,7 +19,7 @@ interface NoticeRow {
   ban_days: number | null;
   detail_text: string | null;
   auto_pause: AutoPause;
-  paused: { campaignId: string; status: CampaignStatus }[];
+  paused: { campaignId: string; title: string; status: CampaignStatus }[];
 }
 
 export const DEFAULT_NOTICE_LIMIT = 20;
@@ -36,7 +36,9 @@ export async function listNotices(
     `select n.punish_id, n.event_type, n.punished_at, n.received_at, n.illegal_reason,
             n.illegal_content, n.rule_name, n.rule_url, n.adjust_guide_url, n.warned_type,
             n.rectify_deadline, n.functions, n.ban_days, n.detail_text, n.auto_pause,
-            coalesce((select json_agg(json_build_object('campaignId', c.id, 'status', c.status)
+            coalesce((select json_agg(json_build_object('campaignId', c.id,
+                                                        'title', c.config ->> 'title',
+                                                        'status', c.status)
                                       order by c.id)
                         from campaign c where c.id = any(n.paused_campaign_ids)),
                      '[]'::json) as paused

@@ -88,8 +88,8 @@ describe.each(storeKinds())('the push function on %s', (kind) => {
       });
       expect(notice?.pausedCampaigns).toEqual(
         expect.arrayContaining([
-          { campaignId: a.id, status: 'paused' },
-          { campaignId: b.id, status: 'paused' },
+          { campaignId: a.id, title: a.title, status: 'paused' },
+          { campaignId: b.id, title: b.title, status: 'paused' },
         ]),
       );
     });
@@ -163,6 +163,7 @@ describe.each(storeKinds())('the push function on %s', (kind) => {
       expect(await snapshotDb(h.store)).toEqual(before);
       expect((await noticeOf(event.punish_id as string))?.pausedCampaigns).toContainEqual({
         campaignId: live.id,
+        title: live.title,
         status: 'live',
       });
     });

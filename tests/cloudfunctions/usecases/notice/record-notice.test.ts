@@ -101,7 +101,11 @@ describe.each(storeKinds())('recording a notice on %s', (kind) => {
         'merchant',
       );
       const notice = notices.find((n) => n.punishId === punishId);
-      expect(notice?.pausedCampaigns).toContainEqual({ campaignId: campaign.id, status: 'live' });
+      expect(notice?.pausedCampaigns).toContainEqual({
+        campaignId: campaign.id,
+        title: campaign.title,
+        status: 'live',
+      });
     });
   });
 

@@ -112,8 +112,8 @@ export function aWechatNotice(overrides: Partial<WechatNotice> = {}): WechatNoti
     detailText: null,
     autoPause: 'bans',
     pausedCampaigns: [
-      { campaignId: 'demo-bargain', status: 'paused' },
-      { campaignId: 'demo-group', status: 'paused' },
+      { campaignId: 'demo-bargain', title: '好友帮砍，保温杯 ¥1 带回家', status: 'paused' },
+      { campaignId: 'demo-group', title: '3 人成团，明前龙井 ¥69', status: 'paused' },
     ],
     ...overrides,
   };

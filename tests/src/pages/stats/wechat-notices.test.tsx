@@ -56,7 +56,7 @@ describe('a punishment: at the top, what WeChat said and what was paused', () =>
     expect(text('notice-consequence')).toBe('已封禁功能：分享 7 天');
     expect(text('notice-rule')).toBe('违反规则：《微信小程序平台运营规范》5.1 诱导分享');
     expect(text('notice-pauses')).toBe(
-      '已自动暂停 2 个当时进行中的活动：demo-bargain（暂停中）、demo-group（暂停中）。暂停期间不能新发起或领取，已开始的砍价、助力、拼团照常进行到各自截止。',
+      '已自动暂停 2 个当时进行中的活动：「好友帮砍，保温杯 ¥1 带回家」（demo-bargain，暂停中）、「3 人成团，明前龙井 ¥69」（demo-group，暂停中）。暂停期间不能新发起或领取，已开始的砍价、助力、拼团照常进行到各自截止。',
     );
     expect(text('notice-resume')).toBe(
       '整改完成后恢复活动：campaign.resume，或 npm run campaign -- resume demo-bargain',
@@ -91,8 +91,8 @@ describe('a punishment: at the top, what WeChat said and what was paused', () =>
       ok([
         aWechatNotice({
           pausedCampaigns: [
-            { campaignId: 'demo-bargain', status: 'live' },
-            { campaignId: 'demo-group', status: 'ended' },
+            { campaignId: 'demo-bargain', title: '好友帮砍，保温杯 ¥1 带回家', status: 'live' },
+            { campaignId: 'demo-group', title: '3 人成团，明前龙井 ¥69', status: 'ended' },
           ],
         }),
       ]),
@@ -101,7 +101,7 @@ describe('a punishment: at the top, what WeChat said and what was paused', () =>
     render(<StatsPage />);
 
     expect(await screen.findByTestId('notice-pauses')).toHaveTextContent(
-      'demo-bargain（已恢复）、demo-group（已结束）',
+      '「好友帮砍，保温杯 ¥1 带回家」（demo-bargain，已恢复）、「3 人成团，明前龙井 ¥69」（demo-group，已结束）',
     );
     expect(screen.queryByTestId('notice-resume')).not.toBeInTheDocument();
   });
