@@ -36,10 +36,10 @@ const WARNED_OF: Record<WarnedOf, (n: WechatNotice) => string> = {
 
 export const noticeTitle = (n: WechatNotice) => `微信平台通知：${PUNISH_KIND_NAMES[n.kind]}`;
 
-/** When WeChat punished, or when the notice arrived if it did not say. */
+/** WeChat's punish_time (its doc calls it 违规时间), or when the notice arrived if it gave none. */
 export const noticeWhen = (n: WechatNotice) =>
   n.punishedAt
-    ? `处罚时间 ${formatChinaDateTime(n.punishedAt)}`
+    ? `违规时间 ${formatChinaDateTime(n.punishedAt)}`
     : `收到时间 ${formatChinaDateTime(n.receivedAt)}`;
 
 /** What WeChat did, or will do unless the merchant rectifies in time. */
@@ -61,25 +61,44 @@ export function noticeConsequence(n: WechatNotice): string | null {
   return null;
 }
 
+/** One campaign a notice paused, and where it stands now. */
+export interface PausedRow {
+  title: string;
+  campaignId: string;
+  status: string;
+}
+
 /** What Fission did about it, by the merchant's setting (FISSION_AUTO_PAUSE). */
-export function noticePauses(n: WechatNotice): string {
+export function noticePauses(n: WechatNotice): {
+  summary: string;
+  campaigns: PausedRow[];
+  note: string | null;
+} {
   const paused = n.pausedCampaigns;
   if (paused.length > 0) {
-    const list = paused
-      .map((c) => `「${c.title}」（${c.campaignId}，${STATUS_NAMES[c.status]}）`)
-      .join('、');
-    return `已自动暂停 ${paused.length} 个当时进行中的活动：${list}。暂停期间不能新发起或领取，已开始的砍价、助力、拼团照常进行到各自截止。`;
+    return {
+      summary: `已自动暂停 ${paused.length} 个当时进行中的活动：`,
+      campaigns: paused.map((c) => ({
+        title: c.title,
+        campaignId: c.campaignId,
+        status: STATUS_NAMES[c.status],
+      })),
+      note: '暂停期间不能新发起或领取，已开始的砍价、助力、拼团等照常进行到各自截止。',
+    };
   }
-  if (n.autoPause === 'off') return '按设置（FISSION_AUTO_PAUSE=off）只记录，未暂停活动。';
+  const only = (summary: string) => ({ summary, campaigns: [], note: null });
+  if (n.autoPause === 'off') return only('按设置（FISSION_AUTO_PAUSE=off）只记录，未暂停活动。');
   if (n.kind === 'warning' && n.autoPause === 'bans') {
-    return '警告只记录，未暂停活动（FISSION_AUTO_PAUSE=bans 在处罚时才暂停）。';
+    return only('警告只记录，未暂停活动（FISSION_AUTO_PAUSE=bans 在处罚时才暂停）。');
   }
-  return '收到时没有进行中的活动，未暂停任何活动。';
+  return only('收到时没有进行中的活动，未暂停任何活动。');
 }
 
 /** How to resume, while a campaign this notice paused is still paused. */
 export function noticeResume(n: WechatNotice): string | null {
   const still = n.pausedCampaigns.filter((c) => c.status === 'paused');
   if (still.length === 0) return null;
-  return `整改完成后恢复活动：campaign.resume，或 npm run campaign -- resume ${still[0]!.campaignId}`;
+  return still.length === 1
+    ? `整改完成后恢复：npm run campaign -- resume ${still[0]!.campaignId}（云函数 campaign.resume）`
+    : '整改完成后逐个恢复：npm run campaign -- resume <活动 id>（云函数 campaign.resume）';
 }

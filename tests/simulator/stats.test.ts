@@ -122,11 +122,11 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
     page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
 
     await waitFor(() => expect(textOf('.wechat-notice__title')).toBe('微信平台通知：功能封禁'));
-    expect(textOf('.wechat-notice__when')).toBe('处罚时间 2026-03-01 10:00');
+    expect(textOf('.wechat-notice__when')).toBe('违规时间 2026-03-01 10:00');
     expect(textOf('.wechat-notice__consequence')).toBe('已封禁功能：分享 7 天');
-    expect(textOf('.wechat-notice__pauses')).toContain('（demo-bargain，暂停中）');
+    expect(textOf('.wechat-notice__paused-id')).toBe('demo-bargain · 暂停中');
     expect(textOf('.wechat-notice__resume')).toBe(
-      '整改完成后恢复活动：campaign.resume，或 npm run campaign -- resume demo-bargain',
+      '整改完成后逐个恢复：npm run campaign -- resume <活动 id>（云函数 campaign.resume）',
     );
   });
 

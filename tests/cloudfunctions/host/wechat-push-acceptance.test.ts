@@ -60,11 +60,11 @@ describe('POST /dev/wechat-push', () => {
     );
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('⚠ 2 notice(s) from WeChat, newest first');
-    expect(stdout).toContain('1. 微信平台通知：功能封禁  处罚时间 2026-03-01 10:00');
-    expect(stdout).toContain('2. 微信平台通知：违规警告  处罚时间 2026-03-01 10:00');
-    expect(stdout).toContain('「好友帮砍，保温杯 ¥1 带回家」（demo-bargain，已恢复）');
-    expect(stdout).toContain('（demo-group，暂停中）');
-    expect(stdout).toContain('npm run campaign -- resume demo-assist');
+    expect(stdout).toContain('1. 微信平台通知：功能封禁  违规时间 2026-03-01 10:00');
+    expect(stdout).toContain('2. 微信平台通知：违规警告  违规时间 2026-03-01 10:00');
+    expect(stdout).toContain('- 好友帮砍，保温杯 ¥1 带回家  demo-bargain  已恢复');
+    expect(stdout).toContain('  demo-group  暂停中');
+    expect(stdout).toContain('npm run campaign -- resume <活动 id>');
     expect(stdout.indexOf('微信平台通知')).toBeLessThan(stdout.indexOf('Campaign demo-bargain'));
   });
 

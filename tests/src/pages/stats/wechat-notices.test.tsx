@@ -50,16 +50,27 @@ describe('a punishment: at the top, what WeChat said and what was paused', () =>
     const notice = await screen.findByTestId('wechat-notice');
     const text = (id: string) => within(notice).getByTestId(id).textContent;
     expect(text('notice-title')).toBe('微信平台通知：功能封禁');
-    expect(text('notice-when')).toBe('处罚时间 2026-03-01 10:00');
+    expect(text('notice-when')).toBe('违规时间 2026-03-01 10:00');
     expect(text('notice-reason')).toBe('违规原因：诱导分享');
     expect(text('notice-content')).toBe('违规内容：分享到3个群即可领取');
     expect(text('notice-consequence')).toBe('已封禁功能：分享 7 天');
     expect(text('notice-rule')).toBe('违反规则：《微信小程序平台运营规范》5.1 诱导分享');
-    expect(text('notice-pauses')).toBe(
-      '已自动暂停 2 个当时进行中的活动：「好友帮砍，保温杯 ¥1 带回家」（demo-bargain，暂停中）、「3 人成团，明前龙井 ¥69」（demo-group，暂停中）。暂停期间不能新发起或领取，已开始的砍价、助力、拼团照常进行到各自截止。',
+    expect(within(notice).getByTestId('notice-pauses')).toHaveTextContent(
+      /^已自动暂停 2 个当时进行中的活动：/,
+    );
+    expect(
+      within(notice)
+        .getAllByTestId('notice-paused')
+        .map((row) => row.textContent),
+    ).toEqual([
+      '好友帮砍，保温杯 ¥1 带回家demo-bargain · 暂停中',
+      '3 人成团，明前龙井 ¥69demo-group · 暂停中',
+    ]);
+    expect(within(notice).getByTestId('notice-pauses')).toHaveTextContent(
+      /暂停期间不能新发起或领取，已开始的砍价、助力、拼团等照常进行到各自截止。$/,
     );
     expect(text('notice-resume')).toBe(
-      '整改完成后恢复活动：campaign.resume，或 npm run campaign -- resume demo-bargain',
+      '整改完成后逐个恢复：npm run campaign -- resume <活动 id>（云函数 campaign.resume）',
     );
   });
 
@@ -100,11 +111,32 @@ describe('a punishment: at the top, what WeChat said and what was paused', () =>
 
     render(<StatsPage />);
 
-    expect(await screen.findByTestId('notice-pauses')).toHaveTextContent(
-      '「好友帮砍，保温杯 ¥1 带回家」（demo-bargain，已恢复）、「3 人成团，明前龙井 ¥69」（demo-group，已结束）',
-    );
+    await screen.findByTestId('notice-pauses');
+    expect(screen.getAllByTestId('notice-paused').map((row) => row.textContent)).toEqual([
+      '好友帮砍，保温杯 ¥1 带回家demo-bargain · 已恢复',
+      '3 人成团，明前龙井 ¥69demo-group · 已结束',
+    ]);
     expect(screen.queryByTestId('notice-resume')).not.toBeInTheDocument();
   });
+});
+
+test('one campaign still paused: the command to resume names it', async () => {
+  notices.mockResolvedValue(
+    ok([
+      aWechatNotice({
+        pausedCampaigns: [
+          { campaignId: 'demo-bargain', title: '好友帮砍，保温杯 ¥1 带回家', status: 'paused' },
+          { campaignId: 'demo-group', title: '3 人成团，明前龙井 ¥69', status: 'live' },
+        ],
+      }),
+    ]),
+  );
+
+  render(<StatsPage />);
+
+  expect(await screen.findByTestId('notice-resume')).toHaveTextContent(
+    '整改完成后恢复：npm run campaign -- resume demo-bargain（云函数 campaign.resume）',
+  );
 });
 
 describe('each kind of notice says what it means', () => {

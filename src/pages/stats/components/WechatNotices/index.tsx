@@ -31,6 +31,7 @@ export function WechatNotices({ notices }: WechatNoticesProps) {
       {notices.map((n) => {
         const consequence = noticeConsequence(n);
         const resume = noticeResume(n);
+        const pauses = noticePauses(n);
         return (
           <View
             key={n.punishId}
@@ -88,9 +89,20 @@ export function WechatNotices({ notices }: WechatNoticesProps) {
                 </Text>
               )}
             </View>
-            <Text className="wechat-notice__pauses" data-testid="notice-pauses">
-              {noticePauses(n)}
-            </Text>
+            <View className="wechat-notice__pauses" data-testid="notice-pauses">
+              <Text className="wechat-notice__pauses-summary">{pauses.summary}</Text>
+              {pauses.campaigns.map((c) => (
+                <View
+                  key={c.campaignId}
+                  className="wechat-notice__paused"
+                  data-testid="notice-paused"
+                >
+                  <Text className="wechat-notice__paused-title">{c.title}</Text>
+                  <Text className="wechat-notice__paused-id">{`${c.campaignId} · ${c.status}`}</Text>
+                </View>
+              ))}
+              {pauses.note && <Text className="wechat-notice__pauses-note">{pauses.note}</Text>}
+            </View>
             {resume && (
               <Text className="wechat-notice__resume" data-testid="notice-resume">
                 {resume}
