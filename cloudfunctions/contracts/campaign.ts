@@ -51,6 +51,9 @@ export const funnelStageSchema = z.enum([
 export const campaignStatsSchema = z
   .object({
     campaignId,
+    /** What the campaign is, so a page or a report asks only for what its kind has. */
+    kind: z.enum(['bargain', 'assist', 'coupon', 'group', 'fcode']),
+    title: z.string(),
     funnel: z.array(
       z
         .object({

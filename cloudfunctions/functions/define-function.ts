@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError, isAppError, type ErrorBody } from '../contracts/errors';
 import { fail, ok, type FunctionResult } from '../contracts/result';
 import { RETRY_AFTER_SECONDS, storeFailureOf } from '../store/store-failure';
+import { badTextMessage, clip, findBadText } from './bad-text';
 import type { Caller, Deps, Role } from './caller';
 
 export interface ActionContext {
@@ -45,43 +46,8 @@ const IDENTITY_KEYS = [
   'role',
 ];
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
-
-/** A UTF-16 surrogate without its other half: not a character, and not storable. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-const TEXT_FAULTS = [
-  { test: (t: string) => t.includes('\u0000'), says: 'text may not contain NUL characters' },
-  { test: (t: string) => LONE_SURROGATE.test(t), says: 'text must be well-formed Unicode' },
-] as const;
-
-/**
- * PostgreSQL text and jsonb hold neither NUL characters nor lone surrogates: either would fail
- * deep in a statement as a bug (a 500). Refuse them at the boundary, for every function,
- * wherever they hide in the event, keys included.
- */
-function findBadText(
-  value: unknown,
-  path: string,
-  depth = 0,
-): { path: string; says: string } | null {
-  if (typeof value === 'string') {
-    const fault = TEXT_FAULTS.find((f) => f.test(value));
-    return fault ? { path, says: fault.says } : null;
-  }
-  if (depth > 32 || typeof value !== 'object' || value === null) return null;
-  for (const [key, child] of Object.entries(value)) {
-    const where = path ? `${path}.${key}` : key;
-    const inKey = findBadText(key, where, depth + 1);
-    if (inKey) return inKey;
-    const inValue = findBadText(child, where, depth + 1);
-    if (inValue) return inValue;
-  }
-  return null;
-}
-
 /** Issues as one short line: zod echoes unknown keys, and a caller can send huge ones. */
-function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => {
@@ -127,10 +93,7 @@ export function defineFunction(
       for (const key of IDENTITY_KEYS) delete rest[key];
       const bad = findBadText(rest, '');
       if (bad !== null) {
-        return fail({
-          code: 'INVALID_INPUT',
-          message: `${clip(bad.path.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD') || 'event', 60)}: ${bad.says}`,
-        });
+        return fail({ code: 'INVALID_INPUT', message: badTextMessage(bad) });
       }
       const input = definition.input.safeParse(rest);
       if (!input.success)
@@ -146,20 +109,28 @@ export function defineFunction(
       }
       return ok(output.data);
     } catch (error) {
-      if (isAppError(error)) return fail({ code: error.code, message: error.message });
-      const failure = storeFailureOf(error);
-      if (failure) {
-        console.warn(`[${name}] ${failure}: ${(error as Error).message}`);
-        return fail({
-          code: failure,
-          message: STORE_FAILURE_MESSAGES[failure],
-          retryAfterSeconds: RETRY_AFTER_SECONDS[failure],
-        });
-      }
-      console.error(`[${name}] unexpected error`, error);
-      return fail(internal());
+      return failureOf(name, error);
     }
   };
+}
+
+/**
+ * What a thrown error answers: an AppError its own code, a database bound or outage BUSY or
+ * UNAVAILABLE (retryable, nothing changed), anything else — a bug — INTERNAL, logged.
+ */
+export function failureOf(name: string, error: unknown): FunctionResult<never> {
+  if (isAppError(error)) return fail({ code: error.code, message: error.message });
+  const failure = storeFailureOf(error);
+  if (failure) {
+    console.warn(`[${name}] ${failure}: ${(error as Error).message}`);
+    return fail({
+      code: failure,
+      message: STORE_FAILURE_MESSAGES[failure],
+      retryAfterSeconds: RETRY_AFTER_SECONDS[failure],
+    });
+  }
+  console.error(`[${name}] unexpected error`, error);
+  return fail(internal());
 }
 
 const STORE_FAILURE_MESSAGES = {

@@ -10,7 +10,12 @@ import { notifyFunction } from './notify/handler';
 import { orderFunction } from './order/handler';
 import { packetFunction } from './packet/handler';
 
-/** Every deployable function by name: the host serves each at POST /api/<name>. */
+/**
+ * Every function shoppers and merchants call, by name: the host serves each at POST
+ * /api/<name>. `push` (WeChat's message push) is deployed too but is not here: it has no
+ * caller, and a request without a persona header must never pass for WeChat. The host
+ * stands in for the push at POST /dev/wechat-push.
+ */
 export const functionHandlers = {
   campaign: campaignFunction,
   bargain: bargainFunction,

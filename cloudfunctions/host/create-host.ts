@@ -1,12 +1,15 @@
 import http from 'node:http';
 import sirv from 'sirv';
 import { ERROR_HTTP_STATUS, type ErrorBody } from '../contracts/errors';
+import type { AutoPause } from '../contracts/notice';
 import type { FunctionResult } from '../contracts/result';
+import { DEFAULT_AUTO_PAUSE } from '../domain/notice/decide-auto-pause';
 import type { Caller, Deps } from '../functions/caller';
 import { functionHandlers, isFunctionName } from '../functions/registry';
 import { devCheckout } from './dev-checkout';
 import { devMessages } from './dev-messages';
 import { devOutbox } from './dev-outbox';
+import { devWechatPush } from './dev-wechat-push';
 
 export interface HostOptions {
   deps: Deps;
@@ -18,6 +21,8 @@ export interface HostOptions {
    * default): a slow body is cut off with 408 instead of holding a socket for Node's 300 s.
    */
   requestTimeoutMs?: number;
+  /** What a notice from WeChat pauses (FISSION_AUTO_PAUSE; `bans` by default). */
+  autoPause?: AutoPause;
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -134,14 +139,16 @@ async function readJson(
 /**
  * Serves the H5 app, every function at POST /api/<name> (same events and results as WeChat),
  * POST /dev/checkout, the stand-in for WeChat Pay (see dev-checkout.ts), GET /dev/outbox, the
- * events recorded to be told (see dev-outbox.ts), and GET /dev/messages, what the dispatcher
- * sent: subscribe messages kept in place of WeChat, and webhook deliveries (dev-messages.ts).
+ * events recorded to be told (see dev-outbox.ts), GET /dev/messages, what the dispatcher sent:
+ * subscribe messages kept in place of WeChat, and webhook deliveries (dev-messages.ts), and
+ * POST /dev/wechat-push, the stand-in for WeChat's message push (see dev-wechat-push.ts).
  */
 export function createHost({
   deps,
   merchants,
   staticDir,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  autoPause = DEFAULT_AUTO_PAUSE,
 }: HostOptions): http.Server {
   const assets = staticDir ? sirv(staticDir, { dev: true, etag: true }) : undefined;
   /** Answers a body that could not be read: one short log line for a client that left. */
@@ -181,8 +188,9 @@ export function createHost({
         return res.end(page.html);
       }
       const checkout = url.pathname === '/dev/checkout';
+      const wechatPush = url.pathname === '/dev/wechat-push';
       const match = /^\/api\/([^/]+)\/?$/.exec(url.pathname);
-      if (!match && !checkout) {
+      if (!match && !checkout && !wechatPush) {
         if (assets)
           return assets(req, res, () =>
             sendError(res, { code: 'NOT_FOUND', message: 'no such page' }),
@@ -196,6 +204,11 @@ export function createHost({
           { code: 'INVALID_INPUT', message: 'functions are called with POST' },
           405,
         );
+      }
+      if (wechatPush) {
+        const body = await readJson(req);
+        if (!body.ok) return refuseBody(req, res, body);
+        return sendResult(res, await devWechatPush(body.value, deps, autoPause));
       }
       if (checkout) {
         const body = await readJson(req);

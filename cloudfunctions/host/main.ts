@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseAutoPause } from '../domain/notice/decide-auto-pause';
 import { parseMerchants, systemClock, type Clock } from '../functions/caller';
 import { openStore } from '../store/open-store';
 import { pgTimeoutsFromEnv } from '../store/pg-store';
@@ -53,12 +54,15 @@ async function main(): Promise<void> {
     { store, clock, senders, settings: notify },
     Number(process.env.FISSION_DISPATCH_INTERVAL_MS) || 1_000,
   );
+  const autoPause = parseAutoPause(process.env.FISSION_AUTO_PAUSE);
+  if (autoPause.warning) console.warn(`[host] ${autoPause.warning}`);
 
   const server = createHost({
     deps: { store, clock, notify },
     merchants: parseMerchants(process.env.FISSION_MERCHANTS),
     staticDir: process.env.FISSION_STATIC_DIR ?? path.resolve('dist-h5'),
     requestTimeoutMs: Number(process.env.FISSION_BODY_TIMEOUT_MS) || DEFAULT_REQUEST_TIMEOUT_MS,
+    autoPause: autoPause.setting,
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();

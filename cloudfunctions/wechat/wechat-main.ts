@@ -7,7 +7,10 @@ import {
   type WeChatApi,
 } from '../functions/caller';
 import type { FunctionHandler } from '../functions/define-function';
+import type { PushHandler } from '../functions/push/handler';
+import { pushOriginOf } from '../functions/push/push-origin';
 import type { FunctionResult } from '../contracts/result';
+import { parseAutoPause } from '../domain/notice/decide-auto-pause';
 import { lazyStore } from '../store/lazy-store';
 import { notifySettingsFromEnv } from '../usecases/notify/notify-settings';
 import type { Senders } from '../usecases/notify/senders';
@@ -113,5 +116,28 @@ export function wechatMain(handler: FunctionHandler) {
     );
     // The handler never throws: a store that cannot be opened answers UNAVAILABLE (retryable).
     return handler(event, caller, deps);
+  };
+}
+
+let autoPauseWarned = false;
+
+/**
+ * The entry of the function that receives WeChat's message push (云开发 → 消息推送 → 云函数).
+ * Whether the call is a push or a shopper's callFunction is decided from the trusted context
+ * (see push-origin.ts). WeChat's contract for a push is the answer `success`: a handled or
+ * ignored push answers it; a refusal or failure answers the typed error instead, which is
+ * not `success`, so WeChat may deliver the push again (a store that was down, say).
+ */
+export function wechatPushMain(handler: PushHandler) {
+  return async (event: unknown): Promise<'success' | FunctionResult<unknown>> => {
+    initCloud();
+    const origin = pushOriginOf(cloud.getWXContext(), event);
+    const { setting, warning } = parseAutoPause(process.env.FISSION_AUTO_PAUSE);
+    if (warning && !autoPauseWarned) {
+      console.warn(`[push] ${warning}`);
+      autoPauseWarned = true;
+    }
+    const result = await handler(event, origin, deps, { autoPause: setting });
+    return result.ok ? 'success' : result;
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
 import type { inviteActions, inviteResults } from '../../cloudfunctions/contracts/invite';
+import type { WechatNotice } from '../../cloudfunctions/contracts/notice';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
 import { callFunction } from './call-function';
 
@@ -28,4 +29,13 @@ export function reviewCredits(
     creditIds,
     decision,
   });
+}
+
+/**
+ * Merchant only: what WeChat told the mini-program (violation warnings and punishments),
+ * newest first, with the campaigns each paused. A shopper gets FORBIDDEN.
+ */
+export async function wechatNotices(): Promise<FunctionResult<WechatNotice[]>> {
+  const result = await callFunction<{ notices: WechatNotice[] }>('campaign', { action: 'notices' });
+  return result.ok ? { ok: true, data: result.data.notices } : result;
 }

@@ -10,3 +10,12 @@ export function formatChinaTime(iso: string): string {
   const t = new Date(Date.parse(iso) + CHINA_OFFSET_MS);
   return `${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
+
+/**
+ * "2026-03-08 10:00": with the year, for what a merchant may look up again months later (a
+ * notice from WeChat, its deadline), in China time like formatChinaTime.
+ */
+export function formatChinaDateTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + CHINA_OFFSET_MS);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+}

@@ -1,5 +1,6 @@
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
-import { aCampaignStats } from '../src/pages/stats/stats-builders';
+import type { WechatNotice } from '../../cloudfunctions/contracts/notice';
+import { aCampaignStats, aWechatNotice } from '../src/pages/stats/stats-builders';
 import {
   type CallFunctionParams,
   type LoadedPage,
@@ -8,9 +9,11 @@ import {
   waitFor,
 } from './support/load-weapp';
 
-// The server behind the page: campaign.stats answers `stats` (or `statsError`), and
-// invite.review takes the reviewed credits out of it, as the real function would.
+// The server behind the page: campaign.stats answers `stats` (or `statsError`),
+// campaign.notices answers `notices`, and invite.review takes the reviewed credits out of the
+// stats, as the real function would.
 let stats: CampaignStats;
+let notices: WechatNotice[];
 let statsError: { code: string; message: string } | undefined;
 const calls: CallFunctionParams[] = [];
 
@@ -20,6 +23,9 @@ async function callFunction(params: CallFunctionParams) {
   const answer = (value: unknown) => ({ result: value });
   if (name === 'campaign' && data.action === 'stats') {
     return answer(statsError ? { ok: false, error: statsError } : { ok: true, data: { stats } });
+  }
+  if (name === 'campaign' && data.action === 'notices') {
+    return answer(statsError ? { ok: false, error: statsError } : { ok: true, data: { notices } });
   }
   if (name === 'invite' && data.action === 'review') {
     const ids = data.creditIds as string[];
@@ -39,6 +45,7 @@ beforeAll(() => {
 beforeEach(() => {
   calls.length = 0;
   stats = aCampaignStats();
+  notices = [];
   statsError = undefined;
 });
 
@@ -98,8 +105,29 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
         },
       },
     ]);
-    // The page also asks for F码 statistics, which a bargain campaign does not have.
-    expect(actions()).toEqual(['campaign.stats', 'fcode.stats', 'invite.review', 'campaign.stats']);
+    // The page also asks for F码 statistics, which a bargain campaign does not have, and for
+    // WeChat's notices, which are not refreshed by a review.
+    expect(actions()).toEqual([
+      'campaign.stats',
+      'fcode.stats',
+      'campaign.notices',
+      'invite.review',
+      'campaign.stats',
+    ]);
+  });
+
+  test('a notice from WeChat is drawn first, with its ban and the campaigns paused', async () => {
+    notices = [aWechatNotice()];
+
+    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+
+    await waitFor(() => expect(textOf('.wechat-notice__title')).toBe('微信平台通知：功能封禁'));
+    expect(textOf('.wechat-notice__when')).toBe('违规时间 2026-03-01 10:00');
+    expect(textOf('.wechat-notice__consequence')).toBe('已封禁功能：分享 7 天');
+    expect(textOf('.wechat-notice__paused-id')).toBe('demo-bargain · 暂停中');
+    expect(textOf('.wechat-notice__resume')).toBe(
+      '整改完成后逐个恢复：npm run campaign -- resume <活动 id>（云函数 campaign.resume）',
+    );
   });
 
   test('a shopper reads 仅商家可查看', async () => {

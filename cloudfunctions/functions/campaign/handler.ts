@@ -1,7 +1,9 @@
 import { campaignActions, campaignResults } from '../../contracts/campaign';
+import { noticeActions, noticeResults } from '../../contracts/notice';
 import { campaignStats } from '../../usecases/campaign/campaign-stats';
 import { getCampaign } from '../../usecases/campaign/get-campaign';
 import { loadCampaign, moveCampaign, publishCampaign } from '../../usecases/campaign/load-campaign';
+import { listNotices } from '../../usecases/notice/list-notices';
 import { defineAction, defineFunction } from '../define-function';
 
 export const campaignFunction = defineFunction('campaign', {
@@ -15,6 +17,13 @@ export const campaignFunction = defineFunction('campaign', {
     output: campaignResults.stats,
     role: 'merchant',
     run: async (input, { deps }) => ({ stats: await campaignStats(input, deps) }),
+  }),
+  /** What WeChat told the mini-program (violation warnings and punishments), newest first. */
+  notices: defineAction({
+    input: noticeActions.notices,
+    output: noticeResults.notices,
+    role: 'merchant',
+    run: async (input, { deps }) => ({ notices: await listNotices(input, deps) }),
   }),
   save: defineAction({
     input: campaignActions.save,

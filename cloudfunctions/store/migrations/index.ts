@@ -8,6 +8,7 @@ import couponTermsAndLifecycle from './007-coupon-terms-and-lifecycle.sql';
 import refusalsInStatements from './008-refusals-in-statements.sql';
 import fcodes from './009-fcodes.sql';
 import notifications from './010-notifications.sql';
+import wechatNotices from './011-wechat-notices.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -21,4 +22,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '008-refusals-in-statements', sql: refusalsInStatements },
   { name: '009-fcodes', sql: fcodes },
   { name: '010-notifications', sql: notifications },
+  { name: '011-wechat-notices', sql: wechatNotices },
 ];

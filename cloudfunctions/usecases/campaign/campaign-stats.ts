@@ -92,6 +92,8 @@ export async function campaignStats(
   const xpOf = new Map(sharers.map((s) => [s.openid, s.xp]));
   return {
     campaignId: id,
+    kind: campaign.config.kind,
+    title: campaign.config.title,
     funnel: computeFunnel({
       visitors: n('visitors'),
       newPeople: n('new_people'),

@@ -3,6 +3,8 @@ import type { CampaignStats } from '../../../cloudfunctions/contracts/campaign';
 
 const stats: CampaignStats = {
   campaignId: 'demo-bargain',
+  kind: 'bargain',
+  title: '好友帮砍，保温杯 ¥1 带回家',
   funnel: [
     { stage: 'visitors', count: 10, conversion: null },
     { stage: 'newPeople', count: 4, conversion: 0.4 },

@@ -4,7 +4,7 @@ import type { CampaignStats } from '../../../../cloudfunctions/contracts/campaig
 import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import StatsPage from '../../../../src/pages/stats';
-import { campaignStats, reviewCredits } from '../../../../src/services/stats';
+import { campaignStats, reviewCredits, wechatNotices } from '../../../../src/services/stats';
 import { setRouter } from '../../../support/ui/taro';
 import { aCampaignStats, aFunnel, aPendingCredit, quietStats } from './stats-builders';
 
@@ -32,6 +32,7 @@ beforeEach(() => {
   setRouter({ campaignId: 'demo-bargain' }, '/pages/stats/index');
   stats.mockResolvedValue(ok(busy));
   review.mockResolvedValue(ok({ reviewed: 1 }));
+  jest.mocked(wechatNotices).mockResolvedValue(ok([]));
 });
 
 describe('stats page: loading, failure, who may look', () => {

@@ -1,5 +1,6 @@
 // Builders for the merchant's stats, shared by the DOM tests and the simulator test.
 import type { CampaignStats } from '../../../../cloudfunctions/contracts/campaign';
+import type { WechatNotice } from '../../../../cloudfunctions/contracts/notice';
 
 type PendingCredit = CampaignStats['pendingCredits'][number];
 
@@ -44,6 +45,8 @@ export function aFunnel(counts: readonly number[]): CampaignStats['funnel'] {
 export function aCampaignStats(overrides: Partial<CampaignStats> = {}): CampaignStats {
   return {
     campaignId: 'demo-bargain',
+    kind: 'bargain',
+    title: '好友帮砍，保温杯 ¥1 带回家',
     funnel: aFunnel([200, 120, 48, 30, 12, 12, 3, 0]),
     viral: { participants: 40, invitesSent: 60, invitees: 48, inviteesConverted: 24, k: 0.75 },
     scenes: [
@@ -85,5 +88,52 @@ export function quietStats(): CampaignStats {
     topSharers: [],
     topSharersShare: 0,
     pendingCredits: [],
+  });
+}
+
+/**
+ * WeChat banned 分享 for 7 days on 2026-03-01 10:00 (China time) for 诱导分享, and the default
+ * setting paused the two live campaigns.
+ */
+export function aWechatNotice(overrides: Partial<WechatNotice> = {}): WechatNotice {
+  return {
+    punishId: 'punish-1',
+    kind: 'function-ban',
+    eventType: 2,
+    punishedAt: '2026-03-01T02:00:00.000Z',
+    receivedAt: '2026-03-01T02:05:00.000Z',
+    reason: '诱导分享',
+    content: '分享到3个群即可领取',
+    ruleName: '《微信小程序平台运营规范》5.1 诱导分享',
+    ruleUrl: 'https://developers.weixin.qq.com/miniprogram/product/#_5-1',
+    guideUrl: 'https://developers.weixin.qq.com/miniprogram/product/guide',
+    warnedOf: null,
+    rectifyDeadline: null,
+    functions: [{ name: '分享', days: 7 }],
+    days: null,
+    detailText: null,
+    autoPause: 'bans',
+    pausedCampaigns: [
+      { campaignId: 'demo-bargain', title: '好友帮砍，保温杯 ¥1 带回家', status: 'paused' },
+      { campaignId: 'demo-group', title: '3 人成团，明前龙井 ¥69', status: 'paused' },
+    ],
+    ...overrides,
+  };
+}
+
+/** A warning: rectify by 2026-03-08 10:00 or 分享 is banned 7 days and 搜索 30; recorded only. */
+export function aWechatWarning(overrides: Partial<WechatNotice> = {}): WechatNotice {
+  return aWechatNotice({
+    punishId: 'punish-2',
+    kind: 'warning',
+    eventType: 1,
+    warnedOf: 'function-ban',
+    rectifyDeadline: '2026-03-08T02:00:00.000Z',
+    functions: [
+      { name: '分享', days: 7 },
+      { name: '搜索', days: 30 },
+    ],
+    pausedCampaigns: [],
+    ...overrides,
   });
 }

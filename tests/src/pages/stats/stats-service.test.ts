@@ -1,7 +1,7 @@
 // src/services/stats.ts: the events the page sends and what it gets back (weapp transport).
 import Taro from '@tarojs/taro';
-import { campaignStats, reviewCredits } from '../../../../src/services/stats';
-import { aCampaignStats } from './stats-builders';
+import { campaignStats, reviewCredits, wechatNotices } from '../../../../src/services/stats';
+import { aCampaignStats, aWechatNotice } from './stats-builders';
 
 const cloudCall = Taro.cloud.callFunction as unknown as jest.Mock;
 
@@ -43,5 +43,13 @@ describe('services/stats', () => {
         decision: 'reject',
       },
     });
+  });
+
+  test('wechatNotices asks campaign.notices and hands back the list', async () => {
+    const notices = [aWechatNotice()];
+    cloudCall.mockResolvedValue({ result: { ok: true, data: { notices } } });
+
+    await expect(wechatNotices()).resolves.toEqual({ ok: true, data: notices });
+    expect(cloudCall).toHaveBeenCalledWith({ name: 'campaign', data: { action: 'notices' } });
   });
 });
