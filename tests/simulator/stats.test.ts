@@ -105,11 +105,11 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
         },
       },
     ]);
-    // The page also asks for F码 statistics, which a bargain campaign does not have, and for
-    // WeChat's notices, which are not refreshed by a review.
+    // A bargain campaign has no F码 statistics, so none are asked for; the webhook deliveries
+    // and WeChat's notices are not refreshed by a review.
     expect(actions()).toEqual([
       'campaign.stats',
-      'fcode.stats',
+      'notify.endpoints',
       'campaign.notices',
       'invite.review',
       'campaign.stats',

@@ -4,11 +4,13 @@ import type { CampaignStats } from '../../../../cloudfunctions/contracts/campaig
 import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import StatsPage from '../../../../src/pages/stats';
+import { fcodeStats } from '../../../../src/services/fcode';
 import { campaignStats, reviewCredits, wechatNotices } from '../../../../src/services/stats';
 import { setRouter } from '../../../support/ui/taro';
 import { aCampaignStats, aFunnel, aPendingCredit, quietStats } from './stats-builders';
 
 jest.mock('../../../../src/services/stats');
+jest.mock('../../../../src/services/fcode');
 
 const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
 const fail = (code: ErrorCode): FunctionResult<never> => ({
@@ -44,6 +46,23 @@ describe('stats page: loading, failure, who may look', () => {
     expect(screen.getByTestId('page-loading')).toHaveTextContent('加载中…');
     expect(await screen.findByTestId('viral-card')).toBeInTheDocument();
     expect(stats).toHaveBeenCalledWith('spring-assist');
+  });
+
+  test('the campaign is named by its title; only an F码 campaign asks for F码 statistics', async () => {
+    render(<StatsPage />);
+    expect(await screen.findByTestId('stats-campaign')).toHaveTextContent(
+      '好友帮砍，保温杯 ¥1 带回家',
+    );
+    expect(fcodeStats).not.toHaveBeenCalled();
+  });
+
+  test('an F码 campaign: its batches are asked for', async () => {
+    stats.mockResolvedValue(ok(aCampaignStats({ kind: 'fcode', campaignId: 'demo-fcode' })));
+    jest.mocked(fcodeStats).mockResolvedValue(fail('NOT_FOUND'));
+    setRouter({ campaignId: 'demo-fcode' });
+    render(<StatsPage />);
+    await screen.findByTestId('viral-card');
+    await waitFor(() => expect(fcodeStats).toHaveBeenCalledWith('demo-fcode'));
   });
 
   test('without a campaign in the query: the demo bargain', async () => {
