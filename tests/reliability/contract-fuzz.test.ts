@@ -37,6 +37,7 @@ import {
   aPacket,
 } from '../support/builders/campaign-config';
 import { openHarness, type Harness } from '../support/harness';
+import { DEFAULT_NOTIFY_SETTINGS } from '../../cloudfunctions/usecases/notify/notify-settings';
 import { storeKinds } from '../support/stores';
 import { changedTables, fingerprint, type DbFingerprint } from './support/db-fingerprint';
 import {
@@ -44,6 +45,7 @@ import {
   CONTRACTS,
   describeEvent,
   eventsFor,
+  FUZZ_SUBSCRIBE_TEMPLATE,
   type FuzzCaller,
   type FuzzFixtures,
 } from './support/fuzz-events';
@@ -286,6 +288,8 @@ describe.each(storeKinds())(`contract fuzz on %s (FUZZ_SEED=${SEED})`, (kind) =>
 
   beforeAll(async () => {
     h = await openHarness(kind);
+    // Subscribing needs a configured template; the fuzzer aims at it (and at others).
+    h.deps.notify = { ...DEFAULT_NOTIFY_SETTINGS, templateId: FUZZ_SUBSCRIBE_TEMPLATE };
     fixtures = await seed(h);
     merchantOnly = await merchantOnlyActions(h);
     check = checker(h, outcomes);

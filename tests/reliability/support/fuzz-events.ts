@@ -7,12 +7,16 @@ import { couponActions } from '../../../cloudfunctions/contracts/coupon';
 import { fcodeActions } from '../../../cloudfunctions/contracts/fcode';
 import { groupActions } from '../../../cloudfunctions/contracts/group';
 import { inviteActions } from '../../../cloudfunctions/contracts/invite';
+import { EVENT_TYPES } from '../../../cloudfunctions/contracts/events';
 import { notifyActions } from '../../../cloudfunctions/contracts/notify';
 import { orderActions } from '../../../cloudfunctions/contracts/order';
 import { packetActions } from '../../../cloudfunctions/contracts/packet';
 import type { Caller } from '../../../cloudfunctions/functions/caller';
 import type { FunctionName } from '../../../cloudfunctions/functions/registry';
 import { DELETE, evilValue, HUGE, INJECTIONS, withOwnKey } from './hostile-values';
+
+/** The subscribe template the fuzzed server is configured with (the harness's `deps.notify`). */
+export const FUZZ_SUBSCRIBE_TEMPLATE = 'dev-help-notice';
 
 /** Every function's actions and their input schemas: the contract the fuzzer aims at. */
 export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
@@ -80,7 +84,35 @@ function wellFormed(key: string, f: FuzzFixtures): fc.Arbitrary<unknown> {
     case 'couponId':
       return oneOf(f.coupons, aliasOf('cpn'));
     case 'templateId':
-      return oneOf(f.templates, fc.stringMatching(/^[a-z0-9][a-z0-9:-]{1,63}$/));
+      // The coupon templates, and the subscribe template the harness's server sends with.
+      return oneOf(
+        [...f.templates, FUZZ_SUBSCRIBE_TEMPLATE],
+        fc.stringMatching(/^[a-z0-9][a-z0-9:-]{1,63}$/),
+      );
+    case 'target':
+      return fc.oneof(
+        oneOf(f.bargains, aliasOf('brg')).map((id) => ({ kind: 'bargain', id })),
+        oneOf(f.groups, aliasOf('grp')).map((id) => ({ kind: 'group', id })),
+        oneOf(f.campaigns, fc.string({ maxLength: 10 })).map((id) => ({ kind: 'fcode', id })),
+        fc.record({ kind: fc.string({ maxLength: 8 }), id: fc.string({ maxLength: 20 }) }),
+      );
+    case 'url':
+      return fc.oneof(
+        fc.constantFrom('http://127.0.0.1:9/hooks', 'https://crm.example.com/fission'),
+        fc.webUrl(),
+        fc.string({ maxLength: 40 }),
+      );
+    case 'eventTypes':
+      return fc.oneof(
+        fc.subarray([...EVENT_TYPES]),
+        fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+      );
+    case 'endpointId':
+      return aliasOf('whk');
+    case 'deliveryId':
+      return fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer());
+    case 'secret':
+      return fc.oneof(fc.constant('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'), fc.string());
     case 'requestId':
       return fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/);
     case 'orderId': {

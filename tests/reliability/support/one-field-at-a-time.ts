@@ -1,5 +1,12 @@
 import type { FunctionName } from '../../../cloudfunctions/functions/registry';
-import { CONTRACTS, isRequired, keysOf, pathsIn, type FuzzFixtures } from './fuzz-events';
+import {
+  CONTRACTS,
+  FUZZ_SUBSCRIBE_TEMPLATE,
+  isRequired,
+  keysOf,
+  pathsIn,
+  type FuzzFixtures,
+} from './fuzz-events';
 import { deeplyNested, DELETE, HUGE } from './hostile-values';
 
 /** A value of the right shape that names nothing in the store. */
@@ -48,7 +55,17 @@ function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): u
     case 'couponId':
       return f.coupons[f.coupons.length - 1];
     case 'templateId':
-      return f.templates[0];
+      return fn === 'notify' ? FUZZ_SUBSCRIBE_TEMPLATE : f.templates[0];
+    case 'target':
+      return { kind: 'bargain', id: f.bargains[0] };
+    case 'url':
+      return 'http://127.0.0.1:9/hooks';
+    case 'eventTypes':
+      return ['bargain.helped'];
+    case 'endpointId':
+      return 'whk_0000000000000000';
+    case 'deliveryId':
+      return 1;
     case 'requestId':
       return `sys-req-${n}`;
     case 'orderId':
