@@ -13,6 +13,7 @@ export type ConfigRuleId =
   | 'packet-coupons-undisclosed'
   | 'multi-level-commission'
   | 'fcode-scarcity-mismatch'
+  | 'restart-promise-unbacked'
   | 'rules-missing';
 
 /** Rules over what a config says: every piece of copy a shopper reads. */

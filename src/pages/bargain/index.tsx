@@ -11,6 +11,7 @@ import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
 import { useHelpActions } from '../../hooks/use-help-actions';
 import { useRemote } from '../../hooks/use-remote';
+import { expiredOutcomeText } from '../../utils/restart-text';
 import { helpBargain, startBargain } from '../../services/bargain';
 import { errorMessage } from '../../services/error-message';
 import { formatFen } from '../../utils/money';
@@ -52,7 +53,8 @@ function InitiatorOutcome(props: {
     <HelpOutcome
       kind="expired"
       title="砍价已过期，未在时间内砍到底价"
-      text="重新发起后，好友可以再帮你砍"
+      text={expiredOutcomeText(bargain.viewer, '砍')}
+      canRestart={bargain.viewer.canRestart}
       busy={props.busy}
       startError={props.startError}
       onRestart={props.onRestart}

@@ -14,6 +14,8 @@ import { COPY_RULES } from '../../../../cloudfunctions/domain/compliance/copy/co
 import { formatPath } from '../../../../cloudfunctions/domain/compliance/finding';
 import { demoCampaigns } from '../../../../cloudfunctions/demo';
 
+const bargainSettings = { priceFen: 9900, floorFen: 100, helpsNeeded: 10, durationHours: 24 };
+
 /** A compliant bargain config; each case changes only what its rule is about. */
 function bargain(overrides: Record<string, unknown> = {}): CampaignConfigInput {
   return {
@@ -268,6 +270,14 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       }),
     },
     {
+      rule: 'restart-promise-unbacked',
+      trips: bargain({
+        rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'],
+        bargain: { ...bargainSettings, restartAfterExpiry: false },
+      }),
+      passes: bargain({ rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'] }),
+    },
+    {
       rule: 'bargain-helps-undisclosed',
       trips: bargain({ rules: ['活动 8月10日 开始，砍价 10 小时内有效。'] }),
       passes: bargain({ rules: ['活动 8月1日 开始，共需十位好友帮砍。'] }),
@@ -327,6 +337,59 @@ describe('compliance rules', () => {
         source: expect.stringContaining('利诱分享'),
         rewrite: expect.stringContaining('删去分享要求'),
       },
+    ]);
+  });
+
+  test.each([
+    {
+      label: 'a restart promised in the rules while lapsed starts count and one is allowed',
+      config: { restartAfterExpiry: false },
+      rules: ['砍价有效期 24 小时，超时未完成可重新发起。'],
+      trips: true,
+    },
+    {
+      label: 'the same promise in the share title',
+      config: { restartAfterExpiry: false },
+      rules: ['邀请 10 位好友帮砍。'],
+      share: { title: '没砍完还能再次发起' },
+      trips: true,
+    },
+    {
+      label: 'rules that say there is no restart',
+      config: { restartAfterExpiry: false },
+      rules: ['邀请 10 位好友帮砍，超时未完成不可重新发起。'],
+      trips: false,
+    },
+    {
+      label: 'a second start left by the limit',
+      config: { restartAfterExpiry: false, maxStartsPerUser: 2 },
+      rules: ['邀请 10 位好友帮砍，超时未完成可重新发起一次。'],
+      trips: false,
+    },
+  ])('restart-promise-unbacked: $label', ({ config, rules, share, trips }) => {
+    const tripped = rulesTripped(
+      bargain({ rules, bargain: { ...bargainSettings, ...config }, ...(share ? { share } : {}) }),
+    );
+    expect(tripped.includes('restart-promise-unbacked')).toBe(trips);
+  });
+
+  test('restart-promise-unbacked quotes the promise and names the setting', () => {
+    const findings = checkCompliance(
+      campaignConfigSchema.parse(
+        bargain({
+          rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'],
+          bargain: { ...bargainSettings, restartAfterExpiry: false },
+        }),
+      ),
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'restart-promise-unbacked',
+        severity: 'error',
+        path: ['rules', 0],
+        quote: '超时未完成可重新发起',
+        message: expect.stringContaining('bargain.restartAfterExpiry'),
+      }),
     ]);
   });
 

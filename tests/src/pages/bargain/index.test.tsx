@@ -526,7 +526,7 @@ describe('bargain page: completed', () => {
 
 describe('bargain page: expired', () => {
   test('initiator: what happened, and 重新发起 starts a new one', async () => {
-    serve(aBargainView({ status: 'expired', viewer: { ...initiator, helpRefusal: 'SELF_HELP' } }));
+    serve(aBargainView({ status: 'expired', viewer: { ...initiator, canRestart: true } }));
     services.startBargain.mockResolvedValue(
       ok({ bargain: aBargainView({ id: 'brg_000000000000000N' }), created: true }),
     );
@@ -544,15 +544,40 @@ describe('bargain page: expired', () => {
     );
   });
 
-  test('initiator out of starts: 重新发起 says so', async () => {
-    serve(aBargainView({ status: 'expired' }));
+  test('initiator whose start a concurrent tap took: the start error under 重新发起', async () => {
+    serve(aBargainView({ status: 'expired', viewer: { ...initiator, canRestart: true } }));
     services.startBargain.mockResolvedValue(fail('START_LIMIT'));
 
     render(<BargainPage />);
-    fireEvent.click(await screen.findByTestId('restart'));
+    expect(await screen.findByTestId('initiator-outcome')).toHaveTextContent(
+      '重新发起后，好友可以再帮你砍',
+    );
+    fireEvent.click(screen.getByTestId('restart'));
 
     expect(await screen.findByTestId('start-error')).toHaveTextContent('你已发起过本活动');
   });
+
+  test.each([
+    { refusal: 'START_LIMIT' as const, says: '本活动每人可发起的次数已用完，不能再发起' },
+    { refusal: 'NOT_LIVE' as const, says: '活动已结束，不能再发起' },
+    { refusal: 'CAMPAIGN_PAUSED' as const, says: '活动暂停中，恢复后可以重新发起' },
+  ])(
+    'initiator who may not start again ($refusal): why, and no 重新发起',
+    async ({ refusal, says }) => {
+      serve(
+        aBargainView({
+          status: 'expired',
+          viewer: { ...initiator, canRestart: false, restartRefusal: refusal },
+        }),
+      );
+
+      render(<BargainPage />);
+
+      expect(await screen.findByTestId('initiator-outcome')).toHaveTextContent(says);
+      expect(screen.getByTestId('initiator-outcome')).not.toHaveTextContent('重新发起后');
+      expect(screen.queryByTestId('restart')).not.toBeInTheDocument();
+    },
+  );
 
   test('friend: TA 的砍价已过期, and the start-own button', async () => {
     serve(aBargainView({ status: 'expired', viewer: refusedFriend('EXPIRED') }));
