@@ -94,7 +94,13 @@ export const packetResults = {
       /** The caller's reported orders that may still open a packet. */
       shareable: z.array(
         z
-          .object({ orderId, campaignId, campaignTitle: z.string(), amountFen: z.number().int() })
+          .object({
+            orderId,
+            campaignId,
+            campaignTitle: z.string(),
+            /** What the buyer paid, after any coupon: the figure the wallet shows. */
+            paidFen: z.number().int().min(0),
+          })
           .strict(),
       ),
     })

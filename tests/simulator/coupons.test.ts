@@ -170,13 +170,13 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
           orderId: 'ord-0001',
           campaignId: 'demo-group',
           campaignTitle: '3 人拼团，保温杯 49 元',
-          amountFen: 4900,
+          paidFen: 4900,
         },
       ],
     };
 
     page = loadPage('pages/coupons/index');
-    await waitFor(() => expect(textOf('.packet-section__order')).toContain('订单 ¥49'));
+    await waitFor(() => expect(textOf('.packet-section__order')).toContain('实付 ¥49'));
     expect(textOf('.packet-share__button')).toBe('分享优惠券给好友');
     page.find('.packet-share__button')?.dispatchEvent('tap');
 

@@ -39,11 +39,28 @@ describe.each(storeKinds())('packets on %s', (kind) => {
   const claim = (packetId: string, who: string) =>
     h.ok('packet', { action: 'claim', packetId }, who);
 
+  test('an order paid with a coupon is listed at what was paid, not its price', async () => {
+    const c = await h.save(
+      aCouponCampaign({ valueFen: 1000, minSpendFen: 5000 }, { packet: aPacket() }),
+    );
+    if (c.kind !== 'coupon') throw new Error('a coupon campaign');
+    const { coupon } = await h.ok(
+      'coupon',
+      { action: 'claim', templateId: c.claimTemplateId },
+      'paz',
+    );
+    const { order } = await report({ buyerOpenid: 'paz', campaignId: c.id, couponId: coupon.id });
+    expect(order).toMatchObject({ amountFen: 6900, discountFen: 1000, paidFen: 5900 });
+    expect((await h.ok('packet', { action: 'mine' }, 'paz')).shareable).toEqual([
+      expect.objectContaining({ orderId: order.orderId, paidFen: 5900 }),
+    ]);
+  });
+
   test('after an order the buyer shares a packet; friends claim it out in the listed order', async () => {
     const c = await h.save(aCouponCampaign({}, { packet: aPacket() }));
     const { order } = await report({ buyerOpenid: 'bea', campaignId: c.id });
     expect((await h.ok('packet', { action: 'mine' }, 'bea')).shareable).toEqual([
-      { orderId: order.orderId, campaignId: c.id, campaignTitle: '测试领券', amountFen: 6900 },
+      { orderId: order.orderId, campaignId: c.id, campaignTitle: '测试领券', paidFen: 6900 },
     ]);
     const { packet, created } = await share(order.orderId, 'bea');
     expect(created).toBe(true);

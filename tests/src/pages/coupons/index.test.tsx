@@ -160,7 +160,7 @@ describe('wallet: coupons to pass on to friends', () => {
     orderId: 'ord-0001',
     campaignId: 'demo-group',
     campaignTitle: '3 人拼团，保温杯 49 元',
-    amountFen: 4900,
+    paidFen: 4900,
   };
 
   test('nothing shared and nothing to share: no section', async () => {
@@ -223,7 +223,7 @@ describe('wallet: coupons to pass on to friends', () => {
 
     const row = await screen.findByTestId('wallet-shareable');
     expect(row).toHaveTextContent('3 人拼团，保温杯 49 元');
-    expect(row).toHaveTextContent('订单 ¥49');
+    expect(row).toHaveTextContent('实付 ¥49');
     fireEvent.click(within(row).getByTestId('packet-share'));
 
     await waitFor(() =>

@@ -23,7 +23,7 @@ export function PacketSection({ packets, shareable }: PacketSectionProps) {
         <View key={order.orderId} className="packet-section__order" data-testid="wallet-shareable">
           <View className="packet-section__row">
             <Text className="packet-section__name">{order.campaignTitle}</Text>
-            <Text className="packet-section__meta">{`订单 ${formatFen(order.amountFen)}`}</Text>
+            <Text className="packet-section__meta">{`实付 ${formatFen(order.paidFen)}`}</Text>
           </View>
           <PacketShareButton
             orderId={order.orderId}
