@@ -74,7 +74,15 @@ export const campaignStatsSchema = z
       z.object({ scene: z.number().int().nullable(), visits: z.number().int() }).strict(),
     ),
     topSharers: z.array(
-      z.object({ name: z.string(), conversions: z.number().int(), xp: z.number().int() }).strict(),
+      z
+        .object({
+          name: z.string(),
+          conversions: z.number().int(),
+          /** The sharer's experience in this campaign, as their own invites page shows it. */
+          xp: z.number().int(),
+          pendingXp: z.number().int(),
+        })
+        .strict(),
     ),
     topSharersShare: z.number().min(0).max(1),
     pendingCredits: z.array(

@@ -64,8 +64,9 @@ export const packetViewSchema = z
     sharerStats: z
       .object({
         used: z.number().int().min(0),
-        /** Experience earned from friends' use, counted or waiting out the refund window. */
+        /** Experience friends' use earned, confirmed; pendingXp is still waiting to be. */
         xp: z.number().int().min(0),
+        pendingXp: z.number().int().min(0),
       })
       .strict()
       .nullable(),

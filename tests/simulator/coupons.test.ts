@@ -144,7 +144,7 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
         aPacketView({
           claimedBy: ['李*', '张*'],
           viewer: sharer,
-          sharerStats: { used: 1, xp: 20 },
+          sharerStats: { used: 1, xp: 20, pendingXp: 0 },
         }),
       ],
       shareable: [],
@@ -153,7 +153,7 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
     page = loadPage('pages/coupons/index');
 
     await waitFor(() =>
-      expect(textOf('.packet-section__packet')).toContain('已领 2/3 · 好友已用 1 张 · 经验 +20'),
+      expect(textOf('.packet-section__packet')).toContain('已领 2/3 · 好友已用 1 张 · 20 经验'),
     );
     expect(textOf('.packet-section__status')).toBe('领取中');
     expect(textOf('.packet-section__note')).toContain('不是现金');

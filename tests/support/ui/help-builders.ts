@@ -122,6 +122,7 @@ export function anInviteProgress(
       level: 1,
       name: '新手分享官',
       xp: 0,
+      pendingXp: 0,
       nextLevel: { level: 2, name: '分享达人', minXp: 100 },
       progress: 0,
     },

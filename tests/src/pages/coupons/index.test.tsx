@@ -180,14 +180,14 @@ describe('wallet: coupons to pass on to friends', () => {
         aPacketView({
           claimedBy: ['李*', '张*'],
           viewer: sharer,
-          sharerStats: { used: 1, xp: 20 },
+          sharerStats: { used: 1, xp: 20, pendingXp: 0 },
         }),
         aPacketView({
           id: 'pkt_000000000000000B',
           status: 'expired',
           claimedBy: [],
           viewer: sharer,
-          sharerStats: { used: 0, xp: 0 },
+          sharerStats: { used: 0, xp: 0, pendingXp: 0 },
         }),
       ],
     });
@@ -200,7 +200,7 @@ describe('wallet: coupons to pass on to friends', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('好友专享券');
     expect(within(rows[0]!).getByTestId('wallet-packet-stats')).toHaveTextContent(
-      '已领 2/3 · 好友已用 1 张 · 经验 +20',
+      '已领 2/3 · 好友已用 1 张 · 20 经验',
     );
     expect(within(rows[0]!).getByTestId('wallet-packet-status')).toHaveTextContent('领取中');
     expect(within(rows[1]!).getByTestId('wallet-packet-status')).toHaveTextContent('已过期');
