@@ -108,6 +108,13 @@ export const campaignViewSchema = z
     status: campaignStatusSchema,
     config: campaignConfigSchema,
     participants: z.number().int().min(0).describe('People who started or helped'),
+    remaining: z
+      .object({ count: z.number().int().min(0), unit: z.enum(['张', '件']) })
+      .strict()
+      .nullable()
+      .describe(
+        'What is left, counted from the store when the page asked: a coupon campaign’s unclaimed budget, else stock less the orders reported; null when nothing is limited',
+      ),
     verifiedOrderIds: z
       .array(z.string())
       .describe('Testimonial order ids backed by a reported order: only these get the badge'),

@@ -132,6 +132,7 @@ export function aCampaignView(
     status: 'live',
     config,
     participants: 0,
+    remaining: null,
     verifiedOrderIds: [],
     serverNow: '2026-11-23T08:00:00.000Z',
     ...overrides,

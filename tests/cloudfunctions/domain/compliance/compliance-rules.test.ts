@@ -270,6 +270,11 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       }),
     },
     {
+      rule: 'typed-live-count',
+      trips: bargain({ summary: '仅剩 12 件，先到先得', stock: 12 }),
+      passes: bargain({ summary: '限量 12 件，先到先得', stock: 12 }),
+    },
+    {
       rule: 'restart-promise-unbacked',
       trips: bargain({
         rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'],
@@ -371,6 +376,30 @@ describe('compliance rules', () => {
       bargain({ rules, bargain: { ...bargainSettings, ...config }, ...(share ? { share } : {}) }),
     );
     expect(tripped.includes('restart-promise-unbacked')).toBe(trips);
+  });
+
+  test.each([
+    {
+      label: '已售 in a proof number',
+      numbers: [{ label: '已售', value: '3.2 万件' }],
+      trips: true,
+    },
+    { label: '库存 in a proof number', numbers: [{ label: '库存', value: '500 份' }], trips: true },
+    { label: '已有 N 人参与', numbers: [{ label: '已参与', value: '1200 人' }], trips: true },
+    { label: 'a product fact', numbers: [{ label: '保温时长', value: '12 小时' }], trips: false },
+  ])('typed-live-count: $label', ({ numbers, trips }) => {
+    const tripped = rulesTripped(bargain({ landing: { sections: [{ type: 'proof', numbers }] } }));
+    expect(tripped.includes('typed-live-count')).toBe(trips);
+  });
+
+  test.each([
+    { summary: '仅剩 3 张，手慢无', trips: true },
+    { summary: '还剩三件', trips: true },
+    { summary: '剩余 5 个名额', trips: true },
+    { summary: '活动仅剩 2 小时', trips: false },
+    { summary: '最后 1 位好友助力即可完成', trips: false },
+  ])('typed-live-count in copy: $summary', ({ summary, trips }) => {
+    expect(rulesTripped(bargain({ summary })).includes('typed-live-count')).toBe(trips);
   });
 
   test('restart-promise-unbacked quotes the promise and names the setting', () => {
