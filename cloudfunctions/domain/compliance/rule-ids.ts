@@ -14,6 +14,7 @@ export type ConfigRuleId =
   | 'multi-level-commission'
   | 'fcode-scarcity-mismatch'
   | 'restart-promise-unbacked'
+  | 'typed-live-count'
   | 'rules-missing';
 
 /** Rules over what a config says: every piece of copy a shopper reads. */

@@ -118,7 +118,9 @@ export default function AssistPage() {
             assist={assist}
             heading={headingOf(assist)}
             promise={
-              rewardValue ? `集满 ${assist.helpsNeeded} 位好友助力，得 ${rewardValue} 券` : null
+              rewardValue
+                ? `集满 ${assist.helpsNeeded} 位好友助力，得 ${rewardValue}\u2009券`
+                : null
             }
             onOver={refresh}
           />
@@ -152,7 +154,7 @@ export default function AssistPage() {
               helpError={helpError}
               startError={startError}
               busy={busy}
-              startLabel={rewardValue ? `我也要领 ${rewardValue} 券` : '我也要发起助力'}
+              startLabel={rewardValue ? `我也要领 ${rewardValue}\u2009券` : '我也要发起助力'}
               onHelp={() => void help(assist)}
               onStartOwn={() => void startOwn(assist)}
             />

@@ -524,6 +524,41 @@ describe('bargain page: completed', () => {
   });
 });
 
+describe('bargain page: amounts', () => {
+  test('when any cut has fen, every amount on the page prints two decimals', async () => {
+    const schedule = [1978, 1939, 1360, 1190, 807, 740, 500, 412, 404, 247, 223];
+    serve(
+      aBargainView({
+        schedule,
+        initiatorCutFen: 1978,
+        currentFen: 9900 - 1978,
+        helpsDone: 0,
+        helpers: [],
+        nextCutFen: 1939,
+      }),
+    );
+
+    render(<BargainPage />);
+
+    const summary = await screen.findByTestId('bargain-summary');
+    expect(summary).toHaveTextContent('¥79.22');
+    expect(summary).toHaveTextContent('¥99.00');
+    expect(summary).toHaveTextContent('底价 ¥1.00');
+    expect(screen.getByTestId('cut-schedule')).toHaveTextContent('¥5.00');
+    expect(document.body.textContent).not.toMatch(/¥\d+(?![.\d])/);
+  });
+
+  test('all whole yuan: no decimals anywhere', async () => {
+    serve(aBargainView());
+
+    render(<BargainPage />);
+
+    const summary = await screen.findByTestId('bargain-summary');
+    expect(summary).toHaveTextContent('底价 ¥1');
+    expect(document.body.textContent).not.toMatch(/¥\d+\.\d/);
+  });
+});
+
 describe('bargain page: expired', () => {
   test('initiator: what happened, and 重新发起 starts a new one', async () => {
     serve(aBargainView({ status: 'expired', viewer: { ...initiator, canRestart: true } }));
