@@ -17,11 +17,13 @@ export function promisedTerms(config: CampaignConfig): Terms {
   };
   // Configs stored before restartAfterExpiry existed read as its default: lapsed starts are
   // given back either way, so saving them again breaks nothing anyone was promised.
-  if (config.kind === 'bargain') terms.bargain = {
+  if (config.kind === 'bargain')
+    terms.bargain = {
       ...config.bargain,
       restartAfterExpiry: config.bargain.restartAfterExpiry !== false,
     };
-  if (config.kind === 'assist') terms.assist = {
+  if (config.kind === 'assist')
+    terms.assist = {
       ...config.assist,
       restartAfterExpiry: config.assist.restartAfterExpiry !== false,
     };

@@ -53,10 +53,7 @@ export async function getCampaign(
  * what assists hold reserved; any other campaign with `stock` has that many to sell, less the
  * orders reported for it that are not owed a refund.
  */
-async function remainingOf(
-  sql: Sql,
-  campaign: StoredCampaign,
-): Promise<CampaignView['remaining']> {
+async function remainingOf(sql: Sql, campaign: StoredCampaign): Promise<CampaignView['remaining']> {
   const { config } = campaign;
   if (config.kind === 'coupon') {
     const [row] = await sql.query<{ left: number | null }>(
