@@ -155,6 +155,18 @@ export const landingSchema = z
   })
   .strict();
 
+/**
+ * Whether one that lapsed unfinished gives its start back. On by default: the page and the
+ * rules may then promise 超时未完成可重新发起, and maxStartsPerUser limits only the starts
+ * that did not lapse (a completed one still counts, so rewards stay within the limit).
+ */
+const restartAfterExpiry = z
+  .boolean()
+  .default(true)
+  .describe(
+    'A start that expired unfinished does not count toward maxStartsPerUser, so the person may start again',
+  );
+
 export const bargainSettingsSchema = z
   .object({
     priceFen: positiveFen.describe('Starting price, in fen'),
@@ -167,6 +179,7 @@ export const bargainSettingsSchema = z
       .describe('Friends’ helps needed to reach the floor'),
     durationHours: z.number().int().min(1).max(720),
     maxStartsPerUser: z.number().int().min(1).max(100).default(1),
+    restartAfterExpiry,
     helperDailyLimit: z
       .number()
       .int()
@@ -196,6 +209,7 @@ export const assistSettingsSchema = z
     helpsNeeded: z.number().int().min(1).max(100),
     durationHours: z.number().int().min(1).max(720),
     maxStartsPerUser: z.number().int().min(1).max(100).default(1),
+    restartAfterExpiry,
     helperDailyLimit: z.number().int().min(1).max(100).default(3),
     newUsersOnly: z.boolean().default(false),
     initiatorRewardTemplateId: templateId,

@@ -77,7 +77,15 @@ export const campaignStatsSchema = z
       z.object({ scene: z.number().int().nullable(), visits: z.number().int() }).strict(),
     ),
     topSharers: z.array(
-      z.object({ name: z.string(), conversions: z.number().int(), xp: z.number().int() }).strict(),
+      z
+        .object({
+          name: z.string(),
+          conversions: z.number().int(),
+          /** The sharer's experience in this campaign, as their own invites page shows it. */
+          xp: z.number().int(),
+          pendingXp: z.number().int(),
+        })
+        .strict(),
     ),
     topSharersShare: z.number().min(0).max(1),
     pendingCredits: z.array(
@@ -103,6 +111,13 @@ export const campaignViewSchema = z
     status: campaignStatusSchema,
     config: campaignConfigSchema,
     participants: z.number().int().min(0).describe('People who started or helped'),
+    remaining: z
+      .object({ count: z.number().int().min(0), unit: z.enum(['张', '件']) })
+      .strict()
+      .nullable()
+      .describe(
+        'What is left, counted from the store when the page asked: a coupon campaign’s unclaimed budget, else stock less the orders reported; null when nothing is limited',
+      ),
     verifiedOrderIds: z
       .array(z.string())
       .describe('Testimonial order ids backed by a reported order: only these get the badge'),

@@ -21,6 +21,9 @@ export const helpRefusalCodeSchema = z.enum([
   'HELP_LIMIT',
 ]);
 
+/** Why the initiator of a lapsed bargain or assist may not start again now. */
+export const restartRefusalCodeSchema = z.enum(['START_LIMIT', 'CAMPAIGN_PAUSED', 'NOT_LIVE']);
+
 export const viewerSchema = z
   .object({
     isInitiator: z.boolean(),
@@ -28,9 +31,16 @@ export const viewerSchema = z
     canHelp: z.boolean(),
     /** Why the viewer cannot help, so the page can say so before the tap. */
     helpRefusal: helpRefusalCodeSchema.nullable(),
+    /**
+     * The initiator of one that lapsed may start again now: the page offers 重新发起 only
+     * then, and says why not otherwise. False for everyone else and for what has not lapsed.
+     */
+    canRestart: z.boolean(),
+    restartRefusal: restartRefusalCodeSchema.nullable(),
   })
   .strict();
 
 export type HelpStatusView = z.output<typeof helpStatusSchema>;
 export type HelperView = z.output<typeof helperViewSchema>;
 export type Viewer = z.output<typeof viewerSchema>;
+export type RestartRefusalCode = z.output<typeof restartRefusalCodeSchema>;

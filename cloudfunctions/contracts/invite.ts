@@ -25,7 +25,10 @@ const levelSchema = z
   .object({
     level: z.number().int().min(1),
     name: z.string(),
+    /** Confirmed experience: what the level and the rank count. */
     xp: z.number().int().min(0),
+    /** Experience from credits still waiting (refund window, merchant review): not counted yet. */
+    pendingXp: z.number().int().min(0),
     nextLevel: z
       .object({ level: z.number().int(), name: z.string(), minXp: z.number().int() })
       .strict()

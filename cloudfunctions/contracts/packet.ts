@@ -64,8 +64,9 @@ export const packetViewSchema = z
     sharerStats: z
       .object({
         used: z.number().int().min(0),
-        /** Experience earned from friends' use, counted or waiting out the refund window. */
+        /** Experience friends' use earned, confirmed; pendingXp is still waiting to be. */
         xp: z.number().int().min(0),
+        pendingXp: z.number().int().min(0),
       })
       .strict()
       .nullable(),
@@ -94,7 +95,13 @@ export const packetResults = {
       /** The caller's reported orders that may still open a packet. */
       shareable: z.array(
         z
-          .object({ orderId, campaignId, campaignTitle: z.string(), amountFen: z.number().int() })
+          .object({
+            orderId,
+            campaignId,
+            campaignTitle: z.string(),
+            /** What the buyer paid, after any coupon: the figure the wallet shows. */
+            paidFen: z.number().int().min(0),
+          })
           .strict(),
       ),
     })

@@ -8,9 +8,16 @@ type CouponTerms = Pick<CouponTemplateConfig, 'valueFen' | 'percentOff' | 'minSp
 /** The headline value of a coupon: '¥10' off, or a discount in 折 (20% off → '8折'). */
 export function formatCouponValue(coupon: CouponTerms): string {
   if (coupon.valueFen !== undefined) return formatFen(coupon.valueFen);
-  // Shoppers read discounts as the share they pay, in tenths: 15% off is 8.5折.
-  const tenths = (100 - (coupon.percentOff ?? 0)) / 10;
-  return `${tenths}折`;
+  const percentOff = coupon.percentOff ?? 0;
+  // Shoppers read discounts as the share they pay, in tenths: 15% off is 8.5折. Below 1折
+  // (91 % off and more) 0.1折 reads as a typo or a trick: say what comes off instead.
+  const tenths = (100 - percentOff) / 10;
+  return tenths < 1 ? `减${percentOff}%` : `${tenths}折`;
+}
+
+/** A coupon named by its value: '¥3 券', with the thin space every page puts before 券. */
+export function formatCouponName(coupon: CouponTerms): string {
+  return `${formatCouponValue(coupon)}\u2009券`;
 }
 
 export function formatCouponThreshold(coupon: CouponTerms): string {

@@ -1,2 +1,2 @@
 /** Prices print the same on every page and in every message the server sends. */
-export { formatFen } from '../../cloudfunctions/contracts/money';
+export { fenFormatter, formatFen } from '../../cloudfunctions/contracts/money';

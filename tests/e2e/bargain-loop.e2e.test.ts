@@ -85,8 +85,9 @@ describe('the bargain loop, in a phone-sized chromium', () => {
     expect(progress.data.counted).toMatchObject({ arrived: 2, helped: 10 });
     expect(progress.data.pending).toMatchObject({ arrived: 8 });
 
-    // The viral loop: the first friend starts their own from the result screen.
-    await first!.getByText('我也要 ¥1 拿').click();
+    // The viral loop: the first friend starts their own from the result screen (the page's cuts
+    // have fen, so every amount on it prints two decimals).
+    await first!.getByText('我也要 ¥1.00 拿').click();
     await first!.getByText('邀请好友帮砍').first().waitFor();
     await screenshot(first!.context(), 'loop-6-friend-started-own');
     const theirs = await api(host, 'bargain', { action: 'mine', campaignId: 'demo-bargain' }, 'u2');

@@ -166,7 +166,7 @@ const CORRUPTIONS: Corruption[] = [
   },
   {
     invariant:
-      'start_count = bargains, assists and group leads started (a failed group gives its lead back), within the limit',
+      'start_count = bargains, assists and group leads started (a failed group gives its lead back), within the limit (less lapsed starts given back)',
     sql: [`update start_count set starts = starts + 1 where openid = 'ck-init'`],
   },
   {

@@ -70,7 +70,7 @@ describe('assist page (real weapp build): assist.get drives the view, a tap help
       expect(textOf('.assist-summary__left')).toBe('已有 2 位好友助力，还差 3 位'),
     );
     await waitFor(() =>
-      expect(textOf('.assist-summary__promise')).toBe('集满 5 位好友助力，得 ¥20 券'),
+      expect(textOf('.assist-summary__promise')).toBe('集满 5 位好友助力，得 ¥20\u2009券'),
     );
     expect(textOf('.share-button')).toBe('邀请好友助力');
   });
@@ -94,9 +94,9 @@ describe('assist page (real weapp build): assist.get drives the view, a tap help
     page.find('.help-button')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.friend-assist__result-title')).toBe('助力成功'));
-    expect(textOf('.friend-assist__result-note')).toBe('你获得了 ¥3 券');
+    expect(textOf('.friend-assist__result-note')).toBe('你获得了 ¥3\u2009券');
     expect(textOf('.assist-summary__left')).toBe('已有 3 位好友助力，还差 2 位');
-    expect(textOf('.friend-assist__start')).toBe('我也要领 ¥20 券');
+    expect(textOf('.friend-assist__start')).toBe('我也要领 ¥20\u2009券');
     expect(calls.filter((call) => call.data.action === 'help')).toEqual([
       { name: 'assist', data: { action: 'help', assistId: ID } },
     ]);

@@ -144,7 +144,7 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
         aPacketView({
           claimedBy: ['李*', '张*'],
           viewer: sharer,
-          sharerStats: { used: 1, xp: 20 },
+          sharerStats: { used: 1, xp: 20, pendingXp: 0 },
         }),
       ],
       shareable: [],
@@ -153,7 +153,7 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
     page = loadPage('pages/coupons/index');
 
     await waitFor(() =>
-      expect(textOf('.packet-section__packet')).toContain('已领 2/3 · 好友已用 1 张 · 经验 +20'),
+      expect(textOf('.packet-section__packet')).toContain('已领 2/3 · 好友已用 1 张 · 20 经验'),
     );
     expect(textOf('.packet-section__status')).toBe('领取中');
     expect(textOf('.packet-section__note')).toContain('不是现金');
@@ -170,13 +170,13 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
           orderId: 'ord-0001',
           campaignId: 'demo-group',
           campaignTitle: '3 人拼团，保温杯 49 元',
-          amountFen: 4900,
+          paidFen: 4900,
         },
       ],
     };
 
     page = loadPage('pages/coupons/index');
-    await waitFor(() => expect(textOf('.packet-section__order')).toContain('订单 ¥49'));
+    await waitFor(() => expect(textOf('.packet-section__order')).toContain('实付 ¥49'));
     expect(textOf('.packet-share__button')).toBe('分享优惠券给好友');
     page.find('.packet-share__button')?.dispatchEvent('tap');
 

@@ -167,12 +167,12 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
   );
 
   test('the sharer: experience (not cash) from friends’ use, and WeChat’s share button', async () => {
-    packet = aPacketView({ viewer: sharer, sharerStats: { used: 1, xp: 20 } });
+    packet = aPacketView({ viewer: sharer, sharerStats: { used: 1, xp: 20, pendingXp: 0 } });
 
     page = loadPage('pages/packet/index', { packetId: PACKET_ID });
 
     await waitFor(() =>
-      expect(textOf('.sharer-panel__numbers')).toBe('好友已用 1 张，你获得 20 经验值'),
+      expect(textOf('.sharer-panel__numbers')).toBe('好友已用 1 张，你获得 20 经验'),
     );
     expect(textOf('.sharer-panel__note')).toContain('不是现金');
     expect(textOf('.share-button')).toBe('分享给好友领券');

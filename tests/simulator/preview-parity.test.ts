@@ -160,6 +160,7 @@ const CONFIG_FILES = [
       status: 'live',
       config,
       participants: 0,
+      remaining: null,
       verifiedOrderIds: [],
       serverNow: previewInstant(config, new Date()).at.toISOString(),
     };

@@ -15,8 +15,18 @@ export function promisedTerms(config: CampaignConfig): Terms {
     packet: config.packet ?? null,
     mechanics: config.mechanics,
   };
-  if (config.kind === 'bargain') terms.bargain = config.bargain;
-  if (config.kind === 'assist') terms.assist = config.assist;
+  // Configs stored before restartAfterExpiry existed read as its default: lapsed starts are
+  // given back either way, so saving them again breaks nothing anyone was promised.
+  if (config.kind === 'bargain')
+    terms.bargain = {
+      ...config.bargain,
+      restartAfterExpiry: config.bargain.restartAfterExpiry !== false,
+    };
+  if (config.kind === 'assist')
+    terms.assist = {
+      ...config.assist,
+      restartAfterExpiry: config.assist.restartAfterExpiry !== false,
+    };
   if (config.kind === 'group') terms.group = config.group;
   if (config.kind === 'coupon') terms.claimTemplateId = config.claimTemplateId;
   // Batches are left to the store: a released one is fixed, a new one is a new release.

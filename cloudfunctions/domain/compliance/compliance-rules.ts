@@ -5,6 +5,7 @@ import { DISCLOSURE_RULES } from './disclosure-rules';
 import { FCODE_FALSE_CLAIMS, fcodeScarcityMismatch } from './fcode-rules';
 import type { Finding } from './finding';
 import { MECHANICS_RULES } from './mechanics-rules';
+import { PROMISE_RULES } from './promise-rules';
 import type { ConfigRuleId } from './rule-ids';
 
 export type { ComplianceRuleId } from './rule-ids';
@@ -17,6 +18,7 @@ export type { ComplianceRuleId } from './rule-ids';
 export const CONFIG_RULES: Record<ConfigRuleId, ConfigRule> = {
   ...MECHANICS_RULES,
   ...DISCLOSURE_RULES,
+  ...PROMISE_RULES,
   'fcode-scarcity-mismatch': {
     severity: 'error',
     source: FCODE_FALSE_CLAIMS,

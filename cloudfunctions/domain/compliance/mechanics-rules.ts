@@ -1,5 +1,6 @@
 import type { ConfigRuleId } from './rule-ids';
 import type { ConfigRule } from './config-rule';
+import type { PromiseRuleId } from './promise-rules';
 import { SOURCES } from './sources';
 
 type MechanicsRuleId = Exclude<
@@ -9,6 +10,7 @@ type MechanicsRuleId = Exclude<
   | 'group-short-outcome-undisclosed'
   | 'packet-coupons-undisclosed'
   | 'fcode-scarcity-mismatch'
+  | PromiseRuleId
 >;
 
 export const MECHANICS_RULES: Record<MechanicsRuleId, ConfigRule> = {

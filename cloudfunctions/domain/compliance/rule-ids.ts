@@ -13,6 +13,8 @@ export type ConfigRuleId =
   | 'packet-coupons-undisclosed'
   | 'multi-level-commission'
   | 'fcode-scarcity-mismatch'
+  | 'restart-promise-unbacked'
+  | 'typed-live-count'
   | 'rules-missing';
 
 /** Rules over what a config says: every piece of copy a shopper reads. */

@@ -7,7 +7,7 @@ import { seeUser } from '../campaign/see-user';
 import { creditParticipation } from '../invite/credit-conversion';
 import { reserveCoupon } from '../coupon/issue-coupon';
 import { decideStartIn } from '../help/decide-start-in';
-import { countStart } from '../help/help-facts';
+import { countStart, lapsedStartsOf } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { ASSIST_COLUMNS, expireAssists, type AssistRow } from './assist-row';
 import { assistView } from './assist-view';
@@ -36,7 +36,16 @@ export async function startAssist(
           [campaign.id, caller.openid],
         )
       )[0];
-    const decision = await decideStartIn(tx, campaign, settings, caller, await findActive(), now);
+    const lapsed = lapsedStartsOf('assist', settings, now);
+    const decision = await decideStartIn(
+      tx,
+      campaign,
+      settings,
+      caller,
+      await findActive(),
+      now,
+      lapsed,
+    );
     if (decision.action === 'reuse') {
       return {
         assist: await assistView(tx, decision.existing, settings, caller, now),
@@ -65,7 +74,7 @@ export async function startAssist(
       if (!winner) throw new Error('assist start conflicted but no active assist was found');
       return { assist: await assistView(tx, winner, settings, caller, now), created: false };
     }
-    if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser))) {
+    if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser, lapsed))) {
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
     }
     // A reservation whose assist lapsed unfinished is given back here, on demand: WeChat has no

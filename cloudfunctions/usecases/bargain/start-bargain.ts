@@ -7,7 +7,7 @@ import { findCampaignOfKind } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { creditParticipation } from '../invite/credit-conversion';
 import { decideStartIn } from '../help/decide-start-in';
-import { countStart } from '../help/help-facts';
+import { countStart, lapsedStartsOf } from '../help/help-facts';
 import { HELP_MESSAGES } from '../help/help-messages';
 import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
 import { bargainView } from './bargain-view';
@@ -40,7 +40,16 @@ export async function startBargain(
           [campaign.id, caller.openid],
         )
       )[0];
-    const decision = await decideStartIn(tx, campaign, settings, caller, await findActive(), now);
+    const lapsed = lapsedStartsOf('bargain', settings, now);
+    const decision = await decideStartIn(
+      tx,
+      campaign,
+      settings,
+      caller,
+      await findActive(),
+      now,
+      lapsed,
+    );
     if (decision.action === 'reuse') {
       return {
         bargain: await bargainView(tx, decision.existing, settings, caller, now),
@@ -76,7 +85,7 @@ export async function startBargain(
       if (!winner) throw new Error('bargain start conflicted but no active bargain was found');
       return { bargain: await bargainView(tx, winner, settings, caller, now), created: false };
     }
-    if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser))) {
+    if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser, lapsed))) {
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
     }
     await creditParticipation(tx, {

@@ -1,3 +1,4 @@
+import { NO_EXPERIENCE, sharerExperience } from '../invite/sharer-experience';
 import type { CampaignStats } from '../../contracts/campaign';
 import { computeFunnel } from '../../domain/stats/funnel';
 import { topSharerShare } from '../../domain/stats/top-sharer-share';
@@ -89,7 +90,12 @@ export async function campaignStats(
   ]);
   const totalConversions = sharers.reduce((sum, s) => sum + s.conversions, 0);
   const top = topSharerShare(sharers, totalConversions, TOP_SHARERS);
-  const xpOf = new Map(sharers.map((s) => [s.openid, s.xp]));
+  // The shown experience is read as the sharer's own page reads it, not from the ranking sums.
+  const experience = await sharerExperience(
+    store,
+    { sharers: top.top.map((s) => s.openid), campaignId: id },
+    now,
+  );
   return {
     campaignId: id,
     kind: campaign.config.kind,
@@ -109,7 +115,7 @@ export async function campaignStats(
     topSharers: top.top.map((s) => ({
       name: maskName(s.openid),
       conversions: s.conversions,
-      xp: xpOf.get(s.openid) ?? 0,
+      ...(experience.get(s.openid) ?? NO_EXPERIENCE),
     })),
     topSharersShare: top.share,
     pendingCredits: pending.map((p) => ({

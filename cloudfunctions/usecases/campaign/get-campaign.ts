@@ -1,7 +1,8 @@
 import type { CampaignView } from '../../contracts/campaign';
 import { AppError } from '../../contracts/errors';
 import type { Caller, Deps } from '../../functions/caller';
-import { findCampaign } from './find-campaign';
+import type { Sql } from '../../store/store';
+import { findCampaign, type StoredCampaign } from './find-campaign';
 
 /**
  * The landing page's one call; a pure read. It does not mark the viewer as seen: arriving is
@@ -30,14 +31,41 @@ export async function getCampaign(
         [orderIds],
       )
     : [];
-  const [count] = await store.query<{ n: number }>(
-    'select count(*)::int as n from campaign_user where campaign_id = $1 and participated_at is not null',
-    [campaign.id],
-  );
+  const [[count], remaining] = await Promise.all([
+    store.query<{ n: number }>(
+      'select count(*)::int as n from campaign_user where campaign_id = $1 and participated_at is not null',
+      [campaign.id],
+    ),
+    remainingOf(store, campaign),
+  ]);
   return {
     ...campaign,
     participants: count?.n ?? 0,
+    remaining,
     verifiedOrderIds: verified.map((row) => row.order_id),
     serverNow: now.toISOString(),
   };
+}
+
+/**
+ * How many are left, live: a number typed into a config never moves, so the page only ever
+ * shows this. A coupon campaign has its claim template's budget, less what was issued and
+ * what assists hold reserved; any other campaign with `stock` has that many to sell, less the
+ * orders reported for it that are not owed a refund.
+ */
+async function remainingOf(sql: Sql, campaign: StoredCampaign): Promise<CampaignView['remaining']> {
+  const { config } = campaign;
+  if (config.kind === 'coupon') {
+    const [row] = await sql.query<{ left: number | null }>(
+      'select budget - issued - reserved as left from coupon_template where id = $1',
+      [config.claimTemplateId],
+    );
+    return row && row.left !== null ? { count: Math.max(0, row.left), unit: '张' } : null;
+  }
+  if (config.stock === undefined) return null;
+  const [row] = await sql.query<{ sold: number }>(
+    'select count(*)::int as sold from shop_order where campaign_id = $1 and not refund_due',
+    [campaign.id],
+  );
+  return { count: Math.max(0, config.stock - (row?.sold ?? 0)), unit: '件' };
 }

@@ -3,13 +3,14 @@ import { decideStart } from '../../domain/shared/decide-start';
 import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
 import { campaignWindowOf, unknownCampaign, type StoredCampaign } from '../campaign/find-campaign';
-import { startsSoFar } from './help-facts';
+import { startsSoFar, type LapsedStarts } from './help-facts';
 import { HELP_MESSAGES } from './help-messages';
 
 /**
  * The start rule for bargains and assists, inside the start transaction: hand back the
  * caller's active one, or say when a new one ends, or refuse with a typed error. The caller
- * has already expired its lapsed ones and passes its active one, if any.
+ * has already expired its lapsed ones and passes its active one, if any, and which lapsed
+ * starts the limit gives back.
  */
 export async function decideStartIn<R extends { ends_at: Date }>(
   tx: Sql,
@@ -18,9 +19,10 @@ export async function decideStartIn<R extends { ends_at: Date }>(
   caller: Caller,
   active: R | undefined,
   now: Date,
+  lapsed: LapsedStarts = null,
 ): Promise<{ action: 'reuse'; existing: R } | { action: 'start'; endsAt: Date }> {
   const decision = decideStart({
-    startsSoFar: await startsSoFar(tx, campaign.id, caller.openid),
+    startsSoFar: await startsSoFar(tx, campaign.id, caller.openid, lapsed),
     maxStartsPerUser: settings.maxStartsPerUser,
     activeExisting: active ? { ...active, endsAt: active.ends_at } : null,
     campaignStatus: campaign.status,

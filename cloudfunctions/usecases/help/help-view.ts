@@ -7,6 +7,14 @@ import type { Caller } from '../../functions/caller';
 import type { Sql } from '../../store/store';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { helperFacts, type HelpKind } from './help-facts';
+import { NO_RESTART, restartOutlook, type RestartOutlook } from './restart-outlook';
+
+/** What a view needs of the flow's settings: who may help, and who may start again. */
+export type ViewLimits = HelpLimits & {
+  maxStartsPerUser: number;
+  durationHours: number;
+  restartAfterExpiry?: boolean;
+};
 
 /** The columns bargains and assists share. */
 export interface HelpTargetRow {
@@ -59,13 +67,16 @@ export async function helpViewBase(
   sql: Sql,
   kind: HelpKind,
   row: HelpTargetRow,
-  limits: HelpLimits,
+  limits: ViewLimits,
   viewer: Caller,
   now: Date,
   /** The viewer's facts when the caller already knows them (right after their own help). */
   knownFacts?: Helper,
 ): Promise<{ base: HelpViewBase; helpers: HelpRow[] }> {
-  const [helpers, facts, rewards] = await Promise.all([
+  const lapsedForInitiator =
+    viewer.openid === row.initiator_openid &&
+    helpStatusAt({ status: row.status, endsAt: row.ends_at }, now) === 'expired';
+  const [helpers, facts, rewards, restart] = await Promise.all([
     sql.query<HelperRecord>(HELPERS_SQL[kind], [row.id]),
     knownFacts ?? helperFacts(sql, kind, row.id, row.campaign_id, viewer.openid, now),
     viewer.openid === row.initiator_openid && row.reward_coupon_id
@@ -73,8 +84,9 @@ export async function helpViewBase(
           row.reward_coupon_id,
         ])
       : Promise.resolve([]),
+    lapsedForInitiator ? restartOutlook(sql, kind, row, limits, now) : NO_RESTART,
   ]);
-  return helpViewFrom(row, limits, viewer, now, facts, helpers, rewards[0] ?? null);
+  return helpViewFrom(row, limits, viewer, now, facts, helpers, rewards[0] ?? null, restart);
 }
 
 /** A help row as read from bargain_help or assist_help. */
@@ -93,6 +105,8 @@ export function helpViewFrom(
   facts: Helper,
   helpers: readonly HelperRecord[],
   reward: CouponRow | null,
+  /** Only a lapsed one's initiator may start again; the hot help paths show it to helpers. */
+  restart: RestartOutlook = NO_RESTART,
 ): { base: HelpViewBase; helpers: HelpRow[] } {
   const isInitiator = viewer.openid === row.initiator_openid;
   const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
@@ -120,6 +134,7 @@ export function helpViewFrom(
         hasHelped: facts.alreadyHelped,
         canHelp: refusal === null,
         helpRefusal: refusal?.code ?? null,
+        ...restart,
       },
       reward: isInitiator && reward ? toCouponView(reward, now) : null,
       serverNow: now.toISOString(),

@@ -4,6 +4,7 @@ import { maskName } from '../../domain/shared/mask-name';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaign } from '../campaign/find-campaign';
 import { creditStatusSql } from './credit-status-sql';
+import { NO_EXPERIENCE, sharerExperience } from './sharer-experience';
 import { rankedBoard } from './weekly-board';
 
 const zeroes = (): Record<ConversionStage, number> => ({
@@ -26,9 +27,9 @@ export async function inviteProgress(
   const now = clock();
   const campaign = input.campaignId ? await findCampaign(store, input.campaignId) : null;
   const status = creditStatusSql('c', '$3');
-  const [byStage, recent] = await Promise.all([
-    store.query<{ stage: ConversionStage; status: CreditStatus; n: number; xp: number }>(
-      `select c.stage, ${status} as status, count(*)::int as n, sum(c.xp)::int as xp
+  const [byStage, recent, experience] = await Promise.all([
+    store.query<{ stage: ConversionStage; status: CreditStatus; n: number }>(
+      `select c.stage, ${status} as status, count(*)::int as n
          from conversion c
         where c.sharer_openid = $1 and ($2::text is null or c.campaign_id = $2)
         group by 1, 2`,
@@ -46,16 +47,15 @@ export async function inviteProgress(
         order by c.created_at desc, c.id desc limit 10`,
       [caller.openid, campaign?.id ?? null, now],
     ),
+    sharerExperience(store, { sharers: [caller.openid], campaignId: campaign?.id ?? null }, now),
   ]);
   const counted = zeroes();
   const pending = zeroes();
-  let xp = 0;
   for (const row of byStage) {
-    if (row.status === 'counted') {
-      counted[row.stage] += row.n;
-      xp += row.xp;
-    } else if (row.status === 'pending') pending[row.stage] += row.n;
+    if (row.status === 'counted') counted[row.stage] += row.n;
+    else if (row.status === 'pending') pending[row.stage] += row.n;
   }
+  const { xp, pendingXp } = experience.get(caller.openid) ?? NO_EXPERIENCE;
   let rank: number | null = null;
   if (campaign) {
     const { ranked } = await rankedBoard(store, campaign.config, 'week', now);
@@ -71,7 +71,7 @@ export async function inviteProgress(
       status: r.status,
       at: r.created_at.toISOString(),
     })),
-    level: levelFor(xp, campaign?.config.invite.levels),
+    level: { ...levelFor(xp, campaign?.config.invite.levels), pendingXp },
     rank,
   };
 }

@@ -36,8 +36,9 @@ export async function listMyPackets(
         order by created_at desc limit ${MINE_LIMIT}`,
       [caller.openid],
     ),
-    store.query<{ order_id: string; campaign_id: string; title: string; amount_fen: number }>(
-      `select o.order_id, o.campaign_id, c.config->>'title' as title, o.amount_fen
+    store.query<{ order_id: string; campaign_id: string; title: string; paid_fen: number }>(
+      `select o.order_id, o.campaign_id, c.config->>'title' as title,
+              o.amount_fen - o.discount_fen as paid_fen
          from shop_order o
          join campaign c on c.id = o.campaign_id
          left join packet p on p.order_id = o.order_id
@@ -55,7 +56,7 @@ export async function listMyPackets(
       orderId: o.order_id,
       campaignId: o.campaign_id,
       campaignTitle: o.title,
-      amountFen: o.amount_fen,
+      paidFen: o.paid_fen,
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { NO_EXPERIENCE, sharerExperience } from '../invite/sharer-experience';
 import type { PacketView } from '../../contracts/packet';
 import { chinaDay } from '../../domain/shared/china-day';
 import { claimRefusal, packetStatusAt } from '../../domain/packet/decide-claim';
@@ -34,15 +35,11 @@ export async function packetView(
         where packet_id = $1 order by seq`,
       [row.id],
     ),
-    sql.query<{ claims_today: number | null; used: number; xp: number }>(
+    sql.query<{ claims_today: number | null; used: number }>(
       `select
          (select claims from packet_claim_day where campaign_id = $2 and openid = $3 and day = $4) as claims_today,
          (select count(*)::int from packet_slot s join coupon c on c.id = s.coupon_id
-           where s.packet_id = $1 and c.status = 'redeemed') as used,
-         (select coalesce(sum(v.xp), 0)::int from packet_slot s
-            join coupon c on c.id = s.coupon_id
-            join conversion v on v.stage = 'coupon_used' and v.ref_id = c.redeemed_order_id
-           where s.packet_id = $1 and v.status <> 'rejected') as xp`,
+           where s.packet_id = $1 and c.status = 'redeemed') as used`,
       [row.id, row.campaign_id, viewer.openid, chinaDay(now)],
     ),
   ]);
@@ -90,7 +87,14 @@ export async function packetView(
       canClaim: !mine && refusal === null,
       claimRefusal: refusal,
     },
-    sharerStats: isSharer ? { used: facts?.used ?? 0, xp: facts?.xp ?? 0 } : null,
+    sharerStats: isSharer
+      ? {
+          used: facts?.used ?? 0,
+          ...((
+            await sharerExperience(sql, { sharers: [row.sharer_openid], packetId: row.id }, now)
+          ).get(row.sharer_openid) ?? NO_EXPERIENCE),
+        }
+      : null,
     serverNow: now.toISOString(),
   };
 }

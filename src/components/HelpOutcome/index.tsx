@@ -15,12 +15,17 @@ export type HelpOutcomeProps =
       kind: 'expired';
       title: string;
       text: string;
+      /** The server's word that a start would be let through now: no button otherwise. */
+      canRestart: boolean;
       busy: boolean;
       startError: string | null;
       onRestart: () => void;
     };
 
-/** How the initiator's finished bargain or assist ended: the reward to use, or a fresh start. */
+/**
+ * How the initiator's finished bargain or assist ended: the reward to use, or a fresh start
+ * when the campaign's rules allow one (the text then says why not).
+ */
 export function HelpOutcome(props: HelpOutcomeProps) {
   return (
     <View className="help-outcome" data-testid="initiator-outcome">
@@ -34,7 +39,7 @@ export function HelpOutcome(props: HelpOutcomeProps) {
         ) : (
           <Text className="help-outcome__text">奖励发放中，稍后可在「我的优惠券」查看</Text>
         ))}
-      {props.kind === 'expired' && (
+      {props.kind === 'expired' && props.canRestart && (
         <>
           <Button
             className={`help-outcome__restart${props.busy ? ' is-disabled' : ''}`}

@@ -11,6 +11,7 @@ import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
 import { useHelpActions } from '../../hooks/use-help-actions';
 import { useRemote } from '../../hooks/use-remote';
+import { expiredOutcomeText } from '../../utils/restart-text';
 import { helpAssist, startAssist } from '../../services/assist';
 import { errorMessage } from '../../services/error-message';
 import { AssistSummary } from './components/AssistSummary';
@@ -53,7 +54,8 @@ function InitiatorOutcome(props: {
     <HelpOutcome
       kind="expired"
       title="助力已过期，未在时间内集齐助力"
-      text="重新发起后，好友可以再帮你助力"
+      text={expiredOutcomeText(assist.viewer, '助力')}
+      canRestart={assist.viewer.canRestart}
       busy={props.busy}
       startError={props.startError}
       onRestart={props.onRestart}
@@ -116,7 +118,9 @@ export default function AssistPage() {
             assist={assist}
             heading={headingOf(assist)}
             promise={
-              rewardValue ? `集满 ${assist.helpsNeeded} 位好友助力，得 ${rewardValue} 券` : null
+              rewardValue
+                ? `集满 ${assist.helpsNeeded} 位好友助力，得 ${rewardValue}\u2009券`
+                : null
             }
             onOver={refresh}
           />
@@ -150,7 +154,7 @@ export default function AssistPage() {
               helpError={helpError}
               startError={startError}
               busy={busy}
-              startLabel={rewardValue ? `我也要领 ${rewardValue} 券` : '我也要发起助力'}
+              startLabel={rewardValue ? `我也要领 ${rewardValue}\u2009券` : '我也要发起助力'}
               onHelp={() => void help(assist)}
               onStartOwn={() => void startOwn(assist)}
             />

@@ -11,9 +11,11 @@ import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
 import { useHelpActions } from '../../hooks/use-help-actions';
 import { useRemote } from '../../hooks/use-remote';
+import { expiredOutcomeText } from '../../utils/restart-text';
 import { helpBargain, startBargain } from '../../services/bargain';
 import { errorMessage } from '../../services/error-message';
-import { formatFen } from '../../utils/money';
+import { formatFen as formatWholeOrFen } from '../../utils/money';
+import { bargainMoney } from './bargain-money';
 import { BargainSummary } from './components/BargainSummary';
 import { CutSchedule } from './components/CutSchedule';
 import { FriendHelp } from './components/FriendHelp';
@@ -21,6 +23,7 @@ import { bargainSharePath, bargainUrl, loadBargain } from './load-bargain';
 import './index.scss';
 
 function headingOf(bargain: BargainView): string {
+  const formatFen = bargainMoney(bargain);
   if (!bargain.viewer.isInitiator) {
     if (bargain.status === 'completed') return `${bargain.initiatorName} 的砍价已砍成`;
     if (bargain.status === 'expired') return `${bargain.initiatorName} 的砍价已结束`;
@@ -41,6 +44,7 @@ function InitiatorOutcome(props: {
   onRestart: () => void;
 }) {
   const { bargain } = props;
+  const formatFen = bargainMoney(bargain);
   return bargain.status === 'completed' ? (
     <HelpOutcome
       kind="completed"
@@ -52,7 +56,8 @@ function InitiatorOutcome(props: {
     <HelpOutcome
       kind="expired"
       title="砍价已过期，未在时间内砍到底价"
-      text="重新发起后，好友可以再帮你砍"
+      text={expiredOutcomeText(bargain.viewer, '砍')}
+      canRestart={bargain.viewer.canRestart}
       busy={props.busy}
       startError={props.startError}
       onRestart={props.onRestart}
@@ -93,7 +98,8 @@ export default function BargainPage() {
 
   const shareTitle =
     campaign?.config.share.title ??
-    `帮我砍一刀，${bargain ? formatFen(bargain.floorFen) : '底价'} 就能拿`;
+    // The chat card stands alone: its one amount needs no decimals to match anything.
+    `帮我砍一刀，${bargain ? formatWholeOrFen(bargain.floorFen) : '底价'} 就能拿`;
   const sharePath = bargain ? bargainSharePath(bargain.id, sharing ? share.token : null) : null;
   const shareImage = campaign?.config.share.imageUrl ?? campaign?.config.product?.imageUrl;
 
@@ -157,10 +163,15 @@ export default function BargainPage() {
             title="帮砍好友"
             helpers={bargain.helpers.map((helper) => ({
               ...helper,
-              note: `砍掉 ${formatFen(helper.cutFen)}`,
+              note: `砍掉 ${bargainMoney(bargain)(helper.cutFen)}`,
             }))}
             emptyText={
-              bargain.viewer.isInitiator ? '还没有好友帮砍，快去邀请吧' : '快来做第一个帮砍的人'
+              // Nobody can be invited to help a bargain that is over.
+              bargain.status !== 'active'
+                ? '没有好友帮砍'
+                : bargain.viewer.isInitiator
+                  ? '还没有好友帮砍，快去邀请吧'
+                  : '快来做第一个帮砍的人'
             }
           />
           <CutSchedule bargain={bargain} />

@@ -6,6 +6,7 @@ import type {
   CouponView,
 } from '../../../cloudfunctions/contracts/coupon';
 import type { PacketStatusView, PacketView } from '../../../cloudfunctions/contracts/packet';
+import { formatExperience } from '../../utils/experience';
 
 dayjs.extend(utc);
 
@@ -69,11 +70,11 @@ export const PACKET_STATUS_LABEL: Record<PacketStatusView, string> = {
   expired: '已过期',
 };
 
-/** "已领 2/3 · 好友已用 1 张 · 经验 +20": how a shared packet did, as its sharer sees it. */
+/** "已领 2/3 · 好友已用 1 张 · 20 经验": how a shared packet did, as its sharer sees it. */
 export function packetStatsText(packet: Pick<PacketView, 'claimed' | 'slots' | 'sharerStats'>) {
   const parts = [`已领 ${packet.claimed}/${packet.slots.length}`];
   if (packet.sharerStats) {
-    parts.push(`好友已用 ${packet.sharerStats.used} 张`, `经验 +${packet.sharerStats.xp}`);
+    parts.push(`好友已用 ${packet.sharerStats.used} 张`, formatExperience(packet.sharerStats));
   }
   return parts.join(' · ');
 }

@@ -131,7 +131,7 @@ export default function GroupPage() {
           )}
           {packetOrderId && (
             <View className="group-page__packet" data-testid="group-packet">
-              <Text className="group-page__packet-note">送好友优惠券，好友用券后你获得经验值</Text>
+              <Text className="group-page__packet-note">送好友优惠券，好友用券后你获得经验</Text>
               <PacketShareButton orderId={packetOrderId} variant="ghost" />
             </View>
           )}

@@ -227,4 +227,38 @@ describe.each(concurrencyStoreKinds())('under concurrency on %s', (kind) => {
     );
     expect(row?.starts).toBe(1);
   });
+
+  test('one person restarting a lapsed bargain 20 times at once: one new bargain, the limit held', async () => {
+    const c = await h.save(aBargainCampaign({ maxStartsPerUser: 1, durationHours: 1 }));
+    const first = await h.ok('bargain', { action: 'start', campaignId: c.id }, 'again');
+    h.clock.advance(2 * 3_600_000);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        h.call<{ bargain: { id: string } }>(
+          'bargain',
+          { action: 'start', campaignId: c.id },
+          'again',
+        ),
+      ),
+    );
+    h.clock.set('2026-03-01T10:00:00.000+08:00');
+    expect(codes(results)).toEqual({ ok: 20 });
+    const ids = new Set(results.map((r) => (r.ok ? r.data.bargain.id : null)));
+    expect(ids.size).toBe(1);
+    expect(ids.has(first.bargain.id)).toBe(false);
+    const rows = await h.store.query<{ status: string; n: number }>(
+      `select status, count(*)::int as n from bargain where campaign_id = $1 group by 1 order by 1`,
+      [c.id],
+    );
+    expect(rows).toEqual([
+      { status: 'active', n: 1 },
+      { status: 'expired', n: 1 },
+    ]);
+    const [row] = await h.store.query<{ starts: number }>(
+      'select starts from start_count where campaign_id = $1',
+      [c.id],
+    );
+    // Two starts made, one of them given back: one counts, the limit of one.
+    expect(row?.starts).toBe(2);
+  });
 });

@@ -112,7 +112,7 @@ describe('npm run preview -- cloudfunctions/demo/demo-bargain.json', () => {
       says: ['好友帮砍，保温杯 ¥1 带回家', '10 位好友帮砍即可 ¥1 拿', '发起砍价'],
     },
     { state: 'landing-full', says: ['活动规则', '李女士', '我也要 ¥1 拿'] },
-    { state: 'started', says: ['邀请好友帮砍，¥1 拿到手', '0/10 位好友已帮砍'] },
+    { state: 'started', says: ['邀请好友帮砍，¥1.00 拿到手', '0/10 位好友已帮砍'] },
     { state: 'friend-view', says: ['u* 正在砍价，帮 TA 砍一刀', '帮 TA 砍一刀'] },
     { state: 'friend-helped', says: ['你帮好友砍掉', '1/10 位好友已帮砍'] },
     { state: 'half-way', says: ['已砍', '5/10 位好友已帮砍'] },

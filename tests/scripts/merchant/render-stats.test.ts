@@ -14,7 +14,7 @@ const stats: CampaignStats = {
     { scene: 1007, visits: 7 },
     { scene: null, visits: 3 },
   ],
-  topSharers: [{ name: 'a****', conversions: 5, xp: 12 }],
+  topSharers: [{ name: 'a****', conversions: 5, xp: 12, pendingXp: 0 }],
   topSharersShare: 0.625,
   pendingCredits: [],
   refundOrderIds: ['order-7'],

@@ -10,6 +10,7 @@ export function bargainSettings(overrides: Partial<BargainSettings> = {}): Barga
     helpsNeeded: 10,
     durationHours: 24,
     maxStartsPerUser: 1,
+    restartAfterExpiry: true,
     helperDailyLimit: 3,
     newUsersOnly: false,
     initiatorFirstCut: true,

@@ -19,6 +19,8 @@ export const initiator: Viewer = {
   hasHelped: false,
   canHelp: false,
   helpRefusal: 'SELF_HELP',
+  canRestart: false,
+  restartRefusal: null,
 };
 
 export const friend: Viewer = {
@@ -26,6 +28,8 @@ export const friend: Viewer = {
   hasHelped: false,
   canHelp: true,
   helpRefusal: null,
+  canRestart: false,
+  restartRefusal: null,
 };
 
 export function refusedFriend(code: NonNullable<Viewer['helpRefusal']>): Viewer {
@@ -34,6 +38,8 @@ export function refusedFriend(code: NonNullable<Viewer['helpRefusal']>): Viewer 
     hasHelped: code === 'ALREADY_HELPED',
     canHelp: false,
     helpRefusal: code,
+    canRestart: false,
+    restartRefusal: null,
   };
 }
 
@@ -116,6 +122,7 @@ export function anInviteProgress(
       level: 1,
       name: '新手分享官',
       xp: 0,
+      pendingXp: 0,
       nextLevel: { level: 2, name: '分享达人', minXp: 100 },
       progress: 0,
     },

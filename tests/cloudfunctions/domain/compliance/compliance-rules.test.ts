@@ -14,6 +14,8 @@ import { COPY_RULES } from '../../../../cloudfunctions/domain/compliance/copy/co
 import { formatPath } from '../../../../cloudfunctions/domain/compliance/finding';
 import { demoCampaigns } from '../../../../cloudfunctions/demo';
 
+const bargainSettings = { priceFen: 9900, floorFen: 100, helpsNeeded: 10, durationHours: 24 };
+
 /** A compliant bargain config; each case changes only what its rule is about. */
 function bargain(overrides: Record<string, unknown> = {}): CampaignConfigInput {
   return {
@@ -268,6 +270,19 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       }),
     },
     {
+      rule: 'typed-live-count',
+      trips: bargain({ summary: '仅剩 12 件，先到先得', stock: 12 }),
+      passes: bargain({ summary: '限量 12 件，先到先得', stock: 12 }),
+    },
+    {
+      rule: 'restart-promise-unbacked',
+      trips: bargain({
+        rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'],
+        bargain: { ...bargainSettings, restartAfterExpiry: false },
+      }),
+      passes: bargain({ rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'] }),
+    },
+    {
       rule: 'bargain-helps-undisclosed',
       trips: bargain({ rules: ['活动 8月10日 开始，砍价 10 小时内有效。'] }),
       passes: bargain({ rules: ['活动 8月1日 开始，共需十位好友帮砍。'] }),
@@ -327,6 +342,83 @@ describe('compliance rules', () => {
         source: expect.stringContaining('利诱分享'),
         rewrite: expect.stringContaining('删去分享要求'),
       },
+    ]);
+  });
+
+  test.each([
+    {
+      label: 'a restart promised in the rules while lapsed starts count and one is allowed',
+      config: { restartAfterExpiry: false },
+      rules: ['砍价有效期 24 小时，超时未完成可重新发起。'],
+      trips: true,
+    },
+    {
+      label: 'the same promise in the share title',
+      config: { restartAfterExpiry: false },
+      rules: ['邀请 10 位好友帮砍。'],
+      share: { title: '没砍完还能再次发起' },
+      trips: true,
+    },
+    {
+      label: 'rules that say there is no restart',
+      config: { restartAfterExpiry: false },
+      rules: ['邀请 10 位好友帮砍，超时未完成不可重新发起。'],
+      trips: false,
+    },
+    {
+      label: 'a second start left by the limit',
+      config: { restartAfterExpiry: false, maxStartsPerUser: 2 },
+      rules: ['邀请 10 位好友帮砍，超时未完成可重新发起一次。'],
+      trips: false,
+    },
+  ])('restart-promise-unbacked: $label', ({ config, rules, share, trips }) => {
+    const tripped = rulesTripped(
+      bargain({ rules, bargain: { ...bargainSettings, ...config }, ...(share ? { share } : {}) }),
+    );
+    expect(tripped.includes('restart-promise-unbacked')).toBe(trips);
+  });
+
+  test.each([
+    {
+      label: '已售 in a proof number',
+      numbers: [{ label: '已售', value: '3.2 万件' }],
+      trips: true,
+    },
+    { label: '库存 in a proof number', numbers: [{ label: '库存', value: '500 份' }], trips: true },
+    { label: '已有 N 人参与', numbers: [{ label: '已参与', value: '1200 人' }], trips: true },
+    { label: 'a product fact', numbers: [{ label: '保温时长', value: '12 小时' }], trips: false },
+  ])('typed-live-count: $label', ({ numbers, trips }) => {
+    const tripped = rulesTripped(bargain({ landing: { sections: [{ type: 'proof', numbers }] } }));
+    expect(tripped.includes('typed-live-count')).toBe(trips);
+  });
+
+  test.each([
+    { summary: '仅剩 3 张，手慢无', trips: true },
+    { summary: '还剩三件', trips: true },
+    { summary: '剩余 5 个名额', trips: true },
+    { summary: '活动仅剩 2 小时', trips: false },
+    { summary: '最后 1 位好友助力即可完成', trips: false },
+  ])('typed-live-count in copy: $summary', ({ summary, trips }) => {
+    expect(rulesTripped(bargain({ summary })).includes('typed-live-count')).toBe(trips);
+  });
+
+  test('restart-promise-unbacked quotes the promise and names the setting', () => {
+    const findings = checkCompliance(
+      campaignConfigSchema.parse(
+        bargain({
+          rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'],
+          bargain: { ...bargainSettings, restartAfterExpiry: false },
+        }),
+      ),
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'restart-promise-unbacked',
+        severity: 'error',
+        path: ['rules', 0],
+        quote: '超时未完成可重新发起',
+        message: expect.stringContaining('bargain.restartAfterExpiry'),
+      }),
     ]);
   });
 

@@ -129,7 +129,9 @@ describe('facts each kind supplies', () => {
       delete c.stock;
       c.summary = '仅剩 20 张，手慢无';
     });
+    // Wrong against the budget, and typed at all: what is left is only ever counted live.
     expect(checkCompliance(wrong).map((f) => [f.ruleId, f.quote])).toEqual([
+      ['typed-live-count', '仅剩 20 张'],
       ['copy-fake-scarcity', '仅剩 20'],
     ]);
   });

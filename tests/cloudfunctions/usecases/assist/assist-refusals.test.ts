@@ -79,10 +79,10 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
     },
   },
   {
-    label: 'a second start after the first lapsed (maxStartsPerUser 1)',
+    label: 'a second start after the first lapsed (maxStartsPerUser 1, restartAfterExpiry false)',
     code: 'START_LIMIT',
     scenario: async (h) => {
-      const c = await h.save(anAssistCampaign({ durationHours: 1 }));
+      const c = await h.save(anAssistCampaign({ durationHours: 1, restartAfterExpiry: false }));
       await start(h, c.id, 'amy');
       h.clock.advance(HOUR);
       return () => h.call('assist', { action: 'start', campaignId: c.id }, 'amy');
@@ -181,6 +181,8 @@ describe.each(storeKinds())('assist refusals on %s', (kind) => {
       hasHelped: false,
       canHelp: true,
       helpRefusal: null,
+      canRestart: false,
+      restartRefusal: null,
     });
     h.clock.set(assist.endsAt);
     expect(await view('cid')).toMatchObject({ canHelp: false, helpRefusal: 'EXPIRED' });

@@ -125,11 +125,13 @@ describe.each(storeKinds())('the goal budget reserved by a start, on %s', (kind)
   // BUG (reported): only the initiator's own next start or the local host's 60-second sweep
   // (cloudfunctions/host/main.ts) ever runs expireAssists. The WeChat entries have no sweep and
   // no timer trigger, so in production a lapsed assist's reservation is held forever when its
-  // initiator does not come back — and with maxStartsPerUser 1 (demo-assist) they cannot: their
-  // next start is START_LIMIT, whose transaction rolls the release back. Every assist that lapses
+  // initiator does not come back — and with maxStartsPerUser 1 and restartAfterExpiry false they
+  // cannot: their next start is START_LIMIT, whose transaction rolls the release back. Every assist that lapses
   // leaks one unit of the goal budget until starts are refused for good.
   test('BUG: without the host’s sweep, a lapsed reservation is given back to the next person', async () => {
-    const c = await h.save(anAssistCampaign({ durationHours: 2 }, { goalBudget: 1 }));
+    const c = await h.save(
+      anAssistCampaign({ durationHours: 2, restartAfterExpiry: false }, { goalBudget: 1 }),
+    );
     const { assist } = await started(c.id, 'amy');
     h.clock.set(at(assist.endsAt, 60_000));
     expectError(await start(c.id, 'amy'), 'START_LIMIT');

@@ -90,10 +90,18 @@ describe.each(storeKinds())('bargain on %s', (kind) => {
     expectError(await attempt(), code);
     const after = (await h.ok('bargain', { action: 'get', bargainId: bargain.id }, 'carol'))
       .bargain;
-    expect({ ...after, status: 'x', serverNow: 'x' }).toEqual({
+    // Only the clock's own consequences differ: its status, and (once lapsed) the restart.
+    const restart = { canRestart: false, restartRefusal: null };
+    expect({
+      ...after,
+      status: 'x',
+      serverNow: 'x',
+      viewer: { ...after.viewer, ...restart },
+    }).toEqual({
       ...before,
       status: 'x',
       serverNow: 'x',
+      viewer: { ...before.viewer, ...restart },
     });
     h.clock.set('2026-03-01T10:00:00.000+08:00');
   });
@@ -136,8 +144,10 @@ describe.each(storeKinds())('bargain on %s', (kind) => {
     await h.ok('bargain', { action: 'help', bargainId: bargain.id }, 'newcomer');
   });
 
-  test('the start limit counts finished bargains too', async () => {
-    const c = await h.save(aBargainCampaign({ maxStartsPerUser: 1, durationHours: 1 }));
+  test('with restartAfterExpiry false the start limit counts lapsed bargains too', async () => {
+    const c = await h.save(
+      aBargainCampaign({ maxStartsPerUser: 1, durationHours: 1, restartAfterExpiry: false }),
+    );
     await h.ok('bargain', { action: 'start', campaignId: c.id }, 'kim');
     h.clock.advance(2 * HOUR);
     expectError(
@@ -157,6 +167,8 @@ describe.each(storeKinds())('bargain on %s', (kind) => {
       hasHelped: false,
       canHelp: true,
       helpRefusal: null,
+      canRestart: false,
+      restartRefusal: null,
     });
     expect(asFriend.initiatorName).toBe('l**');
     const asSelf = (await h.ok('bargain', { action: 'get', bargainId: bargain.id }, 'liz')).bargain;

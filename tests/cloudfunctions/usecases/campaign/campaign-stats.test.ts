@@ -101,16 +101,17 @@ describe.each(storeKinds())('campaign.stats on %s', (kind) => {
     // Alice: 3 arrivals, 3 helps (v1→a, v2→a, v2→b1), v1's start = 7, 3 + 6 + 5 xp.
     // Bob: 2 arrivals, v4's start, 2 helps (v5→a, v5→b4) = 5, 2 + 5 + 4 xp; v5's order is held.
     expect(s.topSharers).toEqual([
-      { name: 'a****', conversions: 7, xp: 14 },
-      { name: 'b**', conversions: 5, xp: 11 },
+      { name: 'a****', conversions: 7, xp: 14, pendingXp: 0 },
+      // v5's order is still in its refund window: shown apart, as on Bob's own page.
+      { name: 'b**', conversions: 5, xp: 11, pendingXp: 10 },
     ]);
     expect(s.topSharersShare).toBe(1);
     expect(s.pendingCredits).toEqual([]);
 
     h.clock.advance(7 * DAY);
     expect((await stats(c.id)).topSharers).toEqual([
-      { name: 'a****', conversions: 7, xp: 14 },
-      { name: 'b**', conversions: 6, xp: 21 },
+      { name: 'a****', conversions: 7, xp: 14, pendingXp: 0 },
+      { name: 'b**', conversions: 6, xp: 21, pendingXp: 0 },
     ]);
   });
 
@@ -125,7 +126,7 @@ describe.each(storeKinds())('campaign.stats on %s', (kind) => {
     }
     const s = await stats(c.id);
     expect(s.topSharers).toHaveLength(10);
-    expect(s.topSharers[0]).toEqual({ name: 'a****', conversions: 2, xp: 2 });
+    expect(s.topSharers[0]).toEqual({ name: 'a****', conversions: 2, xp: 2, pendingXp: 0 });
     expect(s.topSharers.slice(1).map((t: { name: string }) => t.name)).toEqual(
       Array.from({ length: 9 }, () => 's**'),
     );

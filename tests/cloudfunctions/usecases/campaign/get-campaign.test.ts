@@ -121,6 +121,43 @@ describe.each(storeKinds())('campaign.get on %s', (kind) => {
     );
   });
 
+  const remaining = async (campaignId: string) => {
+    const result = await get(campaignId, 'counter');
+    if (!result.ok) throw new Error(result.error.code);
+    return result.data.campaign.remaining;
+  };
+
+  test('仅剩 N 张 is the claim budget left, and moves with every claim', async () => {
+    const c = await h.save(aCouponCampaign({ budget: 3 }, { stock: 100 }));
+    if (c.kind !== 'coupon') throw new Error('a coupon campaign');
+    expect(await remaining(c.id)).toEqual({ count: 3, unit: '张' });
+    await h.ok('coupon', { action: 'claim', templateId: c.claimTemplateId }, 'left-1');
+    expect(await remaining(c.id)).toEqual({ count: 2, unit: '张' });
+    await h.ok('coupon', { action: 'claim', templateId: c.claimTemplateId }, 'left-2');
+    await h.ok('coupon', { action: 'claim', templateId: c.claimTemplateId }, 'left-3');
+    expect(await remaining(c.id)).toEqual({ count: 0, unit: '张' });
+  });
+
+  test('a product’s stock left is the stock less the orders reported; no stock, nothing said', async () => {
+    const c = await h.save(aBargainCampaign({}, { stock: 5 }));
+    expect(await remaining(c.id)).toEqual({ count: 5, unit: '件' });
+    await h.ok(
+      'order',
+      {
+        action: 'report',
+        orderId: `left-${process.pid}-1`,
+        buyerOpenid: 'buyer',
+        amountFen: 100,
+        campaignId: c.id,
+      },
+      'merchant',
+      'merchant',
+    );
+    expect(await remaining(c.id)).toEqual({ count: 4, unit: '件' });
+    const plain = await h.save(aBargainCampaign());
+    expect(await remaining(plain.id)).toBeNull();
+  });
+
   test('participants counts people who started or helped, each once, never viewers', async () => {
     const c = await h.save(aBargainCampaign());
     for (const viewer of ['v1', 'v2', 'v3']) await get(c.id, viewer);

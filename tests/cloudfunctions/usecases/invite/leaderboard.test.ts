@@ -169,7 +169,12 @@ describe.each(storeKinds())('invite leaderboard and levels on %s', (kind) => {
       const c = await h.save(aBargainCampaign({}, { invite: { levels } }));
       await bring(c.id, 'alice', ...Array.from({ length: xp }, (_, i) => `friend${i}`));
       const mine = await progress(c.id, 'alice');
-      expect(mine.level).toEqual({ xp, ...standing, progress: expect.closeTo(standing.progress) });
+      expect(mine.level).toEqual({
+        xp,
+        pendingXp: 0,
+        ...standing,
+        progress: expect.closeTo(standing.progress),
+      });
       expect(mine.rank).toBe(1);
     });
 

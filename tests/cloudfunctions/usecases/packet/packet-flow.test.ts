@@ -39,11 +39,28 @@ describe.each(storeKinds())('packets on %s', (kind) => {
   const claim = (packetId: string, who: string) =>
     h.ok('packet', { action: 'claim', packetId }, who);
 
+  test('an order paid with a coupon is listed at what was paid, not its price', async () => {
+    const c = await h.save(
+      aCouponCampaign({ valueFen: 1000, minSpendFen: 5000 }, { packet: aPacket() }),
+    );
+    if (c.kind !== 'coupon') throw new Error('a coupon campaign');
+    const { coupon } = await h.ok(
+      'coupon',
+      { action: 'claim', templateId: c.claimTemplateId },
+      'paz',
+    );
+    const { order } = await report({ buyerOpenid: 'paz', campaignId: c.id, couponId: coupon.id });
+    expect(order).toMatchObject({ amountFen: 6900, discountFen: 1000, paidFen: 5900 });
+    expect((await h.ok('packet', { action: 'mine' }, 'paz')).shareable).toEqual([
+      expect.objectContaining({ orderId: order.orderId, paidFen: 5900 }),
+    ]);
+  });
+
   test('after an order the buyer shares a packet; friends claim it out in the listed order', async () => {
     const c = await h.save(aCouponCampaign({}, { packet: aPacket() }));
     const { order } = await report({ buyerOpenid: 'bea', campaignId: c.id });
     expect((await h.ok('packet', { action: 'mine' }, 'bea')).shareable).toEqual([
-      { orderId: order.orderId, campaignId: c.id, campaignTitle: '测试领券', amountFen: 6900 },
+      { orderId: order.orderId, campaignId: c.id, campaignTitle: '测试领券', paidFen: 6900 },
     ]);
     const { packet, created } = await share(order.orderId, 'bea');
     expect(created).toBe(true);
@@ -52,7 +69,7 @@ describe.each(storeKinds())('packets on %s', (kind) => {
       claimed: 0,
       disclosure: { kind: 'list', count: 5, totalFen: 2500, minFen: 200, maxFen: 1000 },
       viewer: { isSharer: true, canClaim: false, claimRefusal: 'SELF_CLAIM', coupon: null },
-      sharerStats: { used: 0, xp: 0 },
+      sharerStats: { used: 0, xp: 0, pendingXp: 0 },
     });
     expect(packet.slots.map((s: { valueFen: number }) => s.valueFen)).toEqual([
       1000, 500, 500, 300, 200,
@@ -113,10 +130,37 @@ describe.each(storeKinds())('packets on %s', (kind) => {
     const { packet } = await share(order.orderId, 'bob');
     const { coupon } = await claim(packet.id, 'fred');
     await report({ buyerOpenid: 'fred', campaignId: c.id, couponId: coupon.id });
-    const seen = await h.ok('packet', { action: 'get', packetId: packet.id }, 'bob');
-    expect(seen.packet.sharerStats).toEqual({ used: 1, xp: 10 });
     const progress = await h.ok('invite', { action: 'progress', campaignId: c.id }, 'bob');
     expect(progress.pending.coupon_used).toBe(1);
+
+    // The same credit, read by each page the sharer or the merchant sees: pending, then counted.
+    const everywhere = async () => {
+      const seen = await h.ok('packet', { action: 'get', packetId: packet.id }, 'bob');
+      const mine = await h.ok('invite', { action: 'progress', campaignId: c.id }, 'bob');
+      const { stats } = await h.ok(
+        'campaign',
+        { action: 'stats', campaignId: c.id },
+        'merchant',
+        'merchant',
+      );
+      const pick = (e: { xp: number; pendingXp: number }) => ({ xp: e.xp, pendingXp: e.pendingXp });
+      return {
+        packet: pick(seen.packet.sharerStats),
+        invites: pick(mine.level),
+        stats: stats.topSharers.map(pick),
+      };
+    };
+    expect(await everywhere()).toEqual({
+      packet: { xp: 0, pendingXp: 10 },
+      invites: { xp: 0, pendingXp: 10 },
+      stats: [],
+    });
+    h.clock.advance(30 * 24 * HOUR);
+    expect(await everywhere()).toEqual({
+      packet: { xp: 10, pendingXp: 0 },
+      invites: { xp: 10, pendingXp: 0 },
+      stats: [{ xp: 10, pendingXp: 0 }],
+    });
   });
 
   test('only a real purchase shares: others’ orders, unformed groups and refunds are refused', async () => {

@@ -311,9 +311,9 @@ describe.each(storeKinds())('packet refusals on %s', (kind) => {
         orderId: formed.orderId,
         campaignId: formed.campaign.id,
         campaignTitle: '测试拼团',
-        amountFen: 6900,
+        paidFen: 6900,
       },
-      { orderId: open1, campaignId: c.id, campaignTitle: '测试领券', amountFen: 6900 },
+      { orderId: open1, campaignId: c.id, campaignTitle: '测试领券', paidFen: 6900 },
     ]);
     expect(packets.map((p: { campaignId: string }) => p.campaignId)).toEqual([c.id]);
   });

@@ -34,6 +34,7 @@ describe('HelpOutcome: how the initiator’s bargain or assist ended', () => {
         kind="expired"
         title="砍价已过期，未在时间内砍到底价"
         text="重新发起后，好友可以再帮你砍"
+        canRestart
         busy={false}
         startError={null}
         onRestart={onRestart}
@@ -47,6 +48,7 @@ describe('HelpOutcome: how the initiator’s bargain or assist ended', () => {
         kind="expired"
         title="砍价已过期，未在时间内砍到底价"
         text="重新发起后，好友可以再帮你砍"
+        canRestart
         busy
         startError="你已发起过本活动"
         onRestart={onRestart}
@@ -54,5 +56,22 @@ describe('HelpOutcome: how the initiator’s bargain or assist ended', () => {
     );
     expect(screen.getByTestId('restart')).toBeDisabled();
     expect(screen.getByTestId('start-error')).toHaveTextContent('你已发起过本活动');
+  });
+
+  test('expired with no restart allowed: the reason, and no button that would refuse', () => {
+    render(
+      <HelpOutcome
+        kind="expired"
+        title="砍价已过期，未在时间内砍到底价"
+        text="本活动每人可发起的次数已用完，不能再发起"
+        canRestart={false}
+        busy={false}
+        startError={null}
+        onRestart={jest.fn()}
+      />,
+    );
+
+    expect(screen.getByTestId('initiator-outcome')).toHaveTextContent('次数已用完');
+    expect(screen.queryByTestId('restart')).not.toBeInTheDocument();
   });
 });

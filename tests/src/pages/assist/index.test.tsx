@@ -10,7 +10,13 @@ import { shareInvite } from '../../../../src/services/invite';
 import { visitOnce } from '../../../../src/services/launch';
 import { aCampaignView, aCoupon, anAssistCampaign } from '../../../support/ui/campaign-builders';
 import { aCouponView } from '../../../support/ui/coupon-builders';
-import { SERVER_NOW, anAssistView, friend, refusedFriend } from '../../../support/ui/help-builders';
+import {
+  SERVER_NOW,
+  anAssistView,
+  friend,
+  initiator,
+  refusedFriend,
+} from '../../../support/ui/help-builders';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/assist');
@@ -151,8 +157,24 @@ describe('assist page: the initiator', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/coupons/index' });
   });
 
+  test('expired, out of starts: why, and no 重新发起', async () => {
+    serve(
+      anAssistView({
+        status: 'expired',
+        viewer: { ...initiator, canRestart: false, restartRefusal: 'START_LIMIT' },
+      }),
+    );
+
+    render(<AssistPage />);
+
+    expect(await screen.findByTestId('initiator-outcome')).toHaveTextContent(
+      '本活动每人可发起的次数已用完',
+    );
+    expect(screen.queryByTestId('restart')).not.toBeInTheDocument();
+  });
+
   test('expired: what happened, and 重新发起', async () => {
-    serve(anAssistView({ status: 'expired' }));
+    serve(anAssistView({ status: 'expired', viewer: { ...initiator, canRestart: true } }));
     services.startAssist.mockResolvedValue(
       ok({ assist: anAssistView({ id: 'ast_000000000000000N' }), created: true }),
     );

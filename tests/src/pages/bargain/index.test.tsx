@@ -535,9 +535,44 @@ describe('bargain page: completed', () => {
   });
 });
 
+describe('bargain page: amounts', () => {
+  test('when any cut has fen, every amount on the page prints two decimals', async () => {
+    const schedule = [1978, 1939, 1360, 1190, 807, 740, 500, 412, 404, 247, 223];
+    serve(
+      aBargainView({
+        schedule,
+        initiatorCutFen: 1978,
+        currentFen: 9900 - 1978,
+        helpsDone: 0,
+        helpers: [],
+        nextCutFen: 1939,
+      }),
+    );
+
+    render(<BargainPage />);
+
+    const summary = await screen.findByTestId('bargain-summary');
+    expect(summary).toHaveTextContent('¥79.22');
+    expect(summary).toHaveTextContent('¥99.00');
+    expect(summary).toHaveTextContent('底价 ¥1.00');
+    expect(screen.getByTestId('cut-schedule')).toHaveTextContent('¥5.00');
+    expect(document.body.textContent).not.toMatch(/¥\d+(?![.\d])/);
+  });
+
+  test('all whole yuan: no decimals anywhere', async () => {
+    serve(aBargainView());
+
+    render(<BargainPage />);
+
+    const summary = await screen.findByTestId('bargain-summary');
+    expect(summary).toHaveTextContent('底价 ¥1');
+    expect(document.body.textContent).not.toMatch(/¥\d+\.\d/);
+  });
+});
+
 describe('bargain page: expired', () => {
   test('initiator: what happened, and 重新发起 starts a new one', async () => {
-    serve(aBargainView({ status: 'expired', viewer: { ...initiator, helpRefusal: 'SELF_HELP' } }));
+    serve(aBargainView({ status: 'expired', viewer: { ...initiator, canRestart: true } }));
     services.startBargain.mockResolvedValue(
       ok({ bargain: aBargainView({ id: 'brg_000000000000000N' }), created: true }),
     );
@@ -555,15 +590,40 @@ describe('bargain page: expired', () => {
     );
   });
 
-  test('initiator out of starts: 重新发起 says so', async () => {
-    serve(aBargainView({ status: 'expired' }));
+  test('initiator whose start a concurrent tap took: the start error under 重新发起', async () => {
+    serve(aBargainView({ status: 'expired', viewer: { ...initiator, canRestart: true } }));
     services.startBargain.mockResolvedValue(fail('START_LIMIT'));
 
     render(<BargainPage />);
-    fireEvent.click(await screen.findByTestId('restart'));
+    expect(await screen.findByTestId('initiator-outcome')).toHaveTextContent(
+      '重新发起后，好友可以再帮你砍',
+    );
+    fireEvent.click(screen.getByTestId('restart'));
 
     expect(await screen.findByTestId('start-error')).toHaveTextContent('你已发起过本活动');
   });
+
+  test.each([
+    { refusal: 'START_LIMIT' as const, says: '本活动每人可发起的次数已用完，不能再发起' },
+    { refusal: 'NOT_LIVE' as const, says: '活动已结束，不能再发起' },
+    { refusal: 'CAMPAIGN_PAUSED' as const, says: '活动暂停中，恢复后可以重新发起' },
+  ])(
+    'initiator who may not start again ($refusal): why, and no 重新发起',
+    async ({ refusal, says }) => {
+      serve(
+        aBargainView({
+          status: 'expired',
+          viewer: { ...initiator, canRestart: false, restartRefusal: refusal },
+        }),
+      );
+
+      render(<BargainPage />);
+
+      expect(await screen.findByTestId('initiator-outcome')).toHaveTextContent(says);
+      expect(screen.getByTestId('initiator-outcome')).not.toHaveTextContent('重新发起后');
+      expect(screen.queryByTestId('restart')).not.toBeInTheDocument();
+    },
+  );
 
   test('friend: TA 的砍价已过期, and the start-own button', async () => {
     serve(aBargainView({ status: 'expired', viewer: refusedFriend('EXPIRED') }));

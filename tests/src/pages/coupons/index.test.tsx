@@ -160,7 +160,7 @@ describe('wallet: coupons to pass on to friends', () => {
     orderId: 'ord-0001',
     campaignId: 'demo-group',
     campaignTitle: '3 人拼团，保温杯 49 元',
-    amountFen: 4900,
+    paidFen: 4900,
   };
 
   test('nothing shared and nothing to share: no section', async () => {
@@ -180,14 +180,14 @@ describe('wallet: coupons to pass on to friends', () => {
         aPacketView({
           claimedBy: ['李*', '张*'],
           viewer: sharer,
-          sharerStats: { used: 1, xp: 20 },
+          sharerStats: { used: 1, xp: 20, pendingXp: 0 },
         }),
         aPacketView({
           id: 'pkt_000000000000000B',
           status: 'expired',
           claimedBy: [],
           viewer: sharer,
-          sharerStats: { used: 0, xp: 0 },
+          sharerStats: { used: 0, xp: 0, pendingXp: 0 },
         }),
       ],
     });
@@ -200,7 +200,7 @@ describe('wallet: coupons to pass on to friends', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('好友专享券');
     expect(within(rows[0]!).getByTestId('wallet-packet-stats')).toHaveTextContent(
-      '已领 2/3 · 好友已用 1 张 · 经验 +20',
+      '已领 2/3 · 好友已用 1 张 · 20 经验',
     );
     expect(within(rows[0]!).getByTestId('wallet-packet-status')).toHaveTextContent('领取中');
     expect(within(rows[1]!).getByTestId('wallet-packet-status')).toHaveTextContent('已过期');
@@ -223,7 +223,7 @@ describe('wallet: coupons to pass on to friends', () => {
 
     const row = await screen.findByTestId('wallet-shareable');
     expect(row).toHaveTextContent('3 人拼团，保温杯 49 元');
-    expect(row).toHaveTextContent('订单 ¥49');
+    expect(row).toHaveTextContent('实付 ¥49');
     fireEvent.click(within(row).getByTestId('packet-share'));
 
     await waitFor(() =>

@@ -64,9 +64,9 @@ describe('packetStatsText: how a shared packet did, for its sharer', () => {
       packet: aPacketView({
         claimedBy: ['李*', '张*'],
         viewer: sharer,
-        sharerStats: { used: 1, xp: 20 },
+        sharerStats: { used: 1, xp: 20, pendingXp: 0 },
       }),
-      text: '已领 2/3 · 好友已用 1 张 · 经验 +20',
+      text: '已领 2/3 · 好友已用 1 张 · 20 经验',
     },
     {
       label: 'no stats in the answer: the claims alone',

@@ -55,6 +55,7 @@ const busySharer = anInviteProgress({
     level: 2,
     name: '分享达人',
     xp: 140,
+    pendingXp: 0,
     nextLevel: { level: 3, name: '人气王', minXp: 300 },
     progress: 0.2,
   },
@@ -148,7 +149,14 @@ describe('invites page: level and rank', () => {
     progress.mockResolvedValue(
       ok(
         anInviteProgress({
-          level: { level: 5, name: '传奇分享官', xp: 5000, nextLevel: null, progress: 1 },
+          level: {
+            level: 5,
+            name: '传奇分享官',
+            xp: 5000,
+            pendingXp: 0,
+            nextLevel: null,
+            progress: 1,
+          },
         }),
       ),
     );

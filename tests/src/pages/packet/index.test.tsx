@@ -319,13 +319,13 @@ describe('packet page: who cannot claim is told why before tapping', () => {
 
 describe('packet page: the sharer shares it and sees what friends’ use earned', () => {
   test('stats in experience, never cash; the share card opens this packet with the token', async () => {
-    serve(aPacketView({ viewer: sharer, sharerStats: { used: 1, xp: 20 } }));
+    serve(aPacketView({ viewer: sharer, sharerStats: { used: 1, xp: 20, pendingXp: 0 } }));
 
     render(<PacketPage />);
 
     expect(await screen.findByTestId('packet-heading')).toHaveTextContent('我分享给好友的优惠券');
     expect(screen.getByTestId('packet-sharer-stats')).toHaveTextContent(
-      '好友已用 1 张，你获得 20 经验值',
+      '好友已用 1 张，你获得 20 经验',
     );
     expect(screen.getByTestId('packet-xp-note')).toHaveTextContent('不是现金');
     expect(screen.queryByTestId('packet-claim')).not.toBeInTheDocument();
@@ -351,19 +351,29 @@ describe('packet page: the sharer shares it and sees what friends’ use earned'
     });
   });
 
+  test('experience still in its refund window is said apart as 待确认, not counted in', async () => {
+    serve(aPacketView({ viewer: sharer, sharerStats: { used: 2, xp: 10, pendingXp: 10 } }));
+
+    render(<PacketPage />);
+
+    expect(await screen.findByTestId('packet-sharer-stats')).toHaveTextContent(
+      '好友已用 2 张，你获得 10 经验（另有 10 待确认）',
+    );
+  });
+
   test('all claimed: nothing left to share, the stats stay', async () => {
     serve(
       aPacketView({
         claimedBy: ['李*', '张*', '赵*'],
         viewer: sharer,
-        sharerStats: { used: 3, xp: 60 },
+        sharerStats: { used: 3, xp: 60, pendingXp: 0 },
       }),
     );
 
     render(<PacketPage />);
 
     expect(await screen.findByTestId('packet-sharer-stats')).toHaveTextContent(
-      '好友已用 3 张，你获得 60 经验值',
+      '好友已用 3 张，你获得 60 经验',
     );
     expect(screen.getByTestId('packet-status')).toHaveTextContent('已领完');
     expect(screen.queryByTestId('share-panel')).not.toBeInTheDocument();

@@ -58,9 +58,9 @@ export function aCampaignStats(overrides: Partial<CampaignStats> = {}): Campaign
       { scene: 1011, visits: 5 },
     ],
     topSharers: [
-      { name: '王*', conversions: 10, xp: 250 },
-      { name: '李**', conversions: 6, xp: 150 },
-      { name: '张*', conversions: 4, xp: 90 },
+      { name: '王*', conversions: 10, xp: 250, pendingXp: 0 },
+      { name: '李**', conversions: 6, xp: 150, pendingXp: 0 },
+      { name: '张*', conversions: 4, xp: 90, pendingXp: 0 },
     ],
     topSharersShare: 0.625,
     pendingCredits: [

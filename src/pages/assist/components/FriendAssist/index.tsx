@@ -57,7 +57,7 @@ export function FriendAssist(props: FriendAssistProps) {
           <Text className="friend-assist__result-title">助力成功</Text>
           {reward?.ok === true && (
             <Text className="friend-assist__result-note" data-testid="helper-reward">
-              {`你获得了 ${rewardValue(reward)} 券`}
+              {`你获得了 ${rewardValue(reward)}\u2009券`}
             </Text>
           )}
           {reward?.ok === false && (

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { BargainView } from '../../../../../cloudfunctions/contracts/bargain';
 import { Countdown } from '../../../../components/Countdown';
 import { ProgressBar } from '../../../../components/ProgressBar';
-import { formatFen } from '../../../../utils/money';
+import { bargainMoney } from '../../bargain-money';
 import './index.scss';
 
 export interface BargainSummaryProps {
@@ -16,6 +16,7 @@ export interface BargainSummaryProps {
 /** Progress at a glance: price now, how far from the floor, helps, the next cut, time left. */
 export function BargainSummary({ bargain, heading, productName, onOver }: BargainSummaryProps) {
   const { priceFen, floorFen, currentFen } = bargain;
+  const formatFen = bargainMoney(bargain);
   const cut = priceFen - currentFen;
   const left = currentFen - floorFen;
   const active = bargain.status === 'active';

@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { BargainView } from '../../../../../cloudfunctions/contracts/bargain';
-import { formatFen } from '../../../../utils/money';
+import { bargainMoney } from '../../bargain-money';
 import './index.scss';
 
 export interface CutScheduleProps {
-  bargain: Pick<BargainView, 'schedule' | 'initiatorCutFen' | 'helpsDone'>;
+  bargain: Pick<
+    BargainView,
+    'schedule' | 'initiatorCutFen' | 'helpsDone' | 'priceFen' | 'floorFen'
+  >;
 }
 
 /**
@@ -12,6 +15,7 @@ export interface CutScheduleProps {
  * (WeChat forbids undisclosed random outcomes), and friends see exactly what their help does.
  */
 export function CutSchedule({ bargain }: CutScheduleProps) {
+  const formatFen = bargainMoney(bargain);
   const ownCut = bargain.initiatorCutFen !== null ? 1 : 0;
   const cutsDone = bargain.helpsDone + ownCut;
   return (

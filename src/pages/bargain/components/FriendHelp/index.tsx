@@ -3,7 +3,7 @@ import type { BargainView } from '../../../../../cloudfunctions/contracts/bargai
 import type { ErrorCode } from '../../../../../cloudfunctions/contracts/errors';
 import { HelpButton } from '../../../../components/HelpButton';
 import { RefusalNotice } from '../../../../components/RefusalNotice';
-import { formatFen } from '../../../../utils/money';
+import { bargainMoney } from '../../bargain-money';
 import './index.scss';
 
 export interface FriendHelpProps {
@@ -26,6 +26,7 @@ const STATUS_TEXT: Record<Exclude<BargainView['status'], 'active'>, string> = {
 /** A friend's part: one tap to help, the result at once, then the way to start their own. */
 export function FriendHelp(props: FriendHelpProps) {
   const { bargain, helpedFen, helpError, startError, busy } = props;
+  const formatFen = bargainMoney(bargain);
   const active = bargain.status === 'active';
   const refusal = bargain.viewer.canHelp ? null : (bargain.viewer.helpRefusal ?? 'CLOSED');
   const showHelp = active && helpedFen === null;

@@ -18,12 +18,14 @@ export function PacketSection({ packets, shareable }: PacketSectionProps) {
   return (
     <View className="packet-section" data-testid="wallet-packets">
       <Text className="packet-section__title">分享给好友的券</Text>
-      <Text className="packet-section__note">好友用券下单后你获得经验值，不是现金</Text>
+      <Text className="packet-section__note">
+        好友用券下单后你获得经验，过退款期后确认，不是现金
+      </Text>
       {shareable.map((order) => (
         <View key={order.orderId} className="packet-section__order" data-testid="wallet-shareable">
           <View className="packet-section__row">
             <Text className="packet-section__name">{order.campaignTitle}</Text>
-            <Text className="packet-section__meta">{`订单 ${formatFen(order.amountFen)}`}</Text>
+            <Text className="packet-section__meta">{`实付 ${formatFen(order.paidFen)}`}</Text>
           </View>
           <PacketShareButton
             orderId={order.orderId}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { InviteLeaderboardResult } from '../../../../../cloudfunctions/contracts/invite';
+import { formatExperience } from '../../../../utils/experience';
 import './index.scss';
 
 export interface LeaderboardProps {
@@ -25,14 +26,14 @@ export function Leaderboard({ board, top = 10 }: LeaderboardProps) {
             {entry.rank}
           </Text>
           <Text className="leaderboard__name">{entry.isMe ? '我' : entry.name}</Text>
-          <Text className="leaderboard__xp">{`${entry.xp} 经验`}</Text>
+          <Text className="leaderboard__xp">{formatExperience(entry)}</Text>
         </View>
       ))}
       {!meShown && board.me && (
         <View className="leaderboard__row leaderboard__row--me" data-testid="leaderboard-me">
           <Text className="leaderboard__rank">{board.me.rank}</Text>
           <Text className="leaderboard__name">我</Text>
-          <Text className="leaderboard__xp">{`${board.me.xp} 经验`}</Text>
+          <Text className="leaderboard__xp">{formatExperience(board.me)}</Text>
         </View>
       )}
     </View>

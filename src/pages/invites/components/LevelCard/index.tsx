@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { InviteProgressResult } from '../../../../../cloudfunctions/contracts/invite';
 import { ProgressBar } from '../../../../components/ProgressBar';
+import { formatExperience } from '../../../../utils/experience';
 import './index.scss';
 
 export interface LevelCardProps {
@@ -22,7 +23,7 @@ export function LevelCard({ level, rank }: LevelCardProps) {
           <Text className="level-card__name" data-testid="level-name">
             {level.name}
           </Text>
-          <Text className="level-card__xp">{`${level.xp} 经验`}</Text>
+          <Text className="level-card__xp">{formatExperience(level)}</Text>
         </View>
         {rank !== undefined && (
           <Text

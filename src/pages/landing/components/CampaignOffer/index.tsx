@@ -8,7 +8,11 @@ import type {
   FcodeCampaign,
   GroupCampaign,
 } from '../../../../../cloudfunctions/contracts/campaign-config';
-import { formatCouponThreshold, formatCouponValue } from '../../../../utils/coupon';
+import {
+  formatCouponName,
+  formatCouponThreshold,
+  formatCouponValue,
+} from '../../../../utils/coupon';
 import { onShortText } from '../../../../utils/group';
 import { formatFen } from '../../../../utils/money';
 import './index.scss';
@@ -80,7 +84,7 @@ function AssistOffer({ config }: { config: AssistCampaign }) {
       <Text className="campaign-offer__rule">{`${helpsNeeded} 位好友助力即可领取奖励`}</Text>
       {thanks && (
         <Text className="campaign-offer__thanks">
-          {`助力的好友也得 ${formatCouponValue(thanks)}券`}
+          {`助力的好友也得 ${formatCouponName(thanks)}`}
         </Text>
       )}
     </View>

@@ -17,7 +17,7 @@ export interface CtaSectionProps {
   showButton?: boolean;
 }
 
-/** The close of a long page: time and stock left, the CTA again, the rules, what to follow. */
+/** The close of a long page: time and (live) stock left, the CTA again, the rules, what to follow. */
 export function CtaSection({
   campaign,
   section,
@@ -25,9 +25,9 @@ export function CtaSection({
   availability,
   showButton = true,
 }: CtaSectionProps) {
-  const { config, serverNow } = campaign;
+  const { config, serverNow, remaining } = campaign;
   const notice = AVAILABILITY_NOTICE[availability];
-  const urgent = notice !== undefined || config.endsAt !== undefined || config.stock !== undefined;
+  const urgent = notice !== undefined || config.endsAt !== undefined || remaining !== null;
   return (
     <View className="cta-section" data-testid="landing-cta-section">
       {urgent && (
@@ -42,9 +42,9 @@ export function CtaSection({
               overText="活动已结束"
             />
           )}
-          {config.stock !== undefined && (
+          {remaining && (
             <Text className="cta-section__stock" data-testid="landing-stock">
-              {stockText(config.stock, config.kind === 'coupon' ? '张' : '件')}
+              {remainingText(remaining)}
             </Text>
           )}
         </View>
@@ -63,6 +63,7 @@ export function CtaSection({
   );
 }
 
-function stockText(stock: number, unit: string): string {
-  return stock > 0 ? `仅剩 ${stock} ${unit}` : '已抢光';
+/** Counted by the server when the page loaded, never the config's typed number. */
+function remainingText(remaining: NonNullable<CampaignView['remaining']>): string {
+  return remaining.count > 0 ? `仅剩 ${remaining.count} ${remaining.unit}` : '已抢光';
 }

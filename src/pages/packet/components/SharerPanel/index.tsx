@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { PacketView } from '../../../../../cloudfunctions/contracts/packet';
 import { SharePanel } from '../../../../components/SharePanel';
 import type { QrState } from '../../../../hooks/use-invite-share';
+import { formatExperience } from '../../../../utils/experience';
 import './index.scss';
 
 export interface SharerPanelProps {
@@ -24,11 +25,11 @@ export function SharerPanel({ packet, sharePath, shareTitle, qr, onPoster }: Sha
       <View className="sharer-panel__stats">
         {stats && (
           <Text className="sharer-panel__numbers" data-testid="packet-sharer-stats">
-            {`好友已用 ${stats.used} 张，你获得 ${stats.xp} 经验值`}
+            {`好友已用 ${stats.used} 张，你获得 ${formatExperience(stats)}`}
           </Text>
         )}
         <Text className="sharer-panel__note" data-testid="packet-xp-note">
-          好友用券下单后你获得经验值，用于提升分享等级，不是现金
+          好友用券下单后你获得经验，过退款期后确认，用于提升分享等级，不是现金
         </Text>
       </View>
       {packet.status === 'open' && (

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CampaignStats } from '../../../../../cloudfunctions/contracts/campaign';
 import { formatPercent } from '../../format-percent';
+import { formatExperience } from '../../../../utils/experience';
 import './index.scss';
 
 export interface TopSharersProps {
@@ -35,7 +36,7 @@ export function TopSharers({ sharers, share }: TopSharersProps) {
               </Text>
               <Text className="top-sharers__name">{sharer.name}</Text>
               <Text className="top-sharers__conversions">{`${sharer.conversions} 次转化`}</Text>
-              <Text className="top-sharers__xp">{`${sharer.xp} 经验`}</Text>
+              <Text className="top-sharers__xp">{formatExperience(sharer)}</Text>
             </View>
           ))}
         </>

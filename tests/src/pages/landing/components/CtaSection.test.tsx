@@ -95,21 +95,27 @@ describe('CtaSection: time left runs on the server clock', () => {
   });
 });
 
-describe('CtaSection: remaining stock, when the config sets it', () => {
+describe('CtaSection: what is left, as the server counted it', () => {
   test.each([
     {
-      label: 'a product',
-      campaign: aCampaignView(aBargainCampaign({ stock: 12 })),
+      label: 'a product: stock less the orders',
+      campaign: aCampaignView(aBargainCampaign({ stock: 500 }), {
+        remaining: { count: 12, unit: '件' },
+      }),
       shown: '仅剩 12 件',
     },
     {
-      label: 'coupons',
-      campaign: aCampaignView(aCouponCampaign({ stock: 100 })),
-      shown: '仅剩 100 张',
+      label: 'coupons: the unclaimed budget',
+      campaign: aCampaignView(aCouponCampaign({ stock: 100 }), {
+        remaining: { count: 97, unit: '张' },
+      }),
+      shown: '仅剩 97 张',
     },
     {
       label: 'none left',
-      campaign: aCampaignView(aBargainCampaign({ stock: 0 })),
+      campaign: aCampaignView(aBargainCampaign({ stock: 10 }), {
+        remaining: { count: 0, unit: '件' },
+      }),
       shown: '已抢光',
     },
   ])('$label → $shown', ({ campaign, shown }) => {
@@ -118,10 +124,11 @@ describe('CtaSection: remaining stock, when the config sets it', () => {
     expect(screen.getByTestId('landing-stock')).toHaveTextContent(shown);
   });
 
-  test('no stock set → nothing said', () => {
-    renderCta(aCampaignView(aBargainCampaign()));
+  test('the config’s typed stock is never shown as what is left', () => {
+    renderCta(aCampaignView(aBargainCampaign({ stock: 500 }), { remaining: null }));
 
     expect(screen.queryByTestId('landing-stock')).not.toBeInTheDocument();
+    expect(screen.getByTestId('landing-cta-section')).not.toHaveTextContent('500');
   });
 });
 

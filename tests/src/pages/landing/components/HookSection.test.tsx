@@ -65,7 +65,7 @@ describe('HookSection: the offer follows the kind', () => {
           assist: { ...anAssistCampaign().assist, helperRewardTemplateId: 'thanks-3' },
         }),
       ),
-      shown: ['3 位好友助力即可领取奖励', '助力的好友也得 ¥3券'],
+      shown: ['3 位好友助力即可领取奖励', '助力的好友也得 ¥3 券'],
     },
     {
       label: 'coupon: value and threshold',
