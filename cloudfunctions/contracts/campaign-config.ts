@@ -312,6 +312,26 @@ export const packetSettingsSchema = z
   .strict();
 
 /**
+ * 购物圈 (shopping circle): after a reported order the buyer may post a recommendation in their
+ * own words; each post carries one pool of friend coupons from `templateId`, reserved from that
+ * template's budget when the post is made, so the posts together never promise more than it has.
+ */
+export const circleSettingsSchema = z
+  .object({
+    templateId: templateId.describe(
+      'The coupon template friends claim from (its budget caps every pool)',
+    ),
+    poolSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .default(5)
+      .describe('Friend coupons per post (fewer when the template has less budget left)'),
+  })
+  .strict();
+
+/**
  * F码 (limited invite codes): what a code grants — one purchase of the product at a special
  * price, or the right to buy before open sale — within a validity window.
  */
@@ -535,6 +555,9 @@ const common = {
   packet: packetSettingsSchema
     .optional()
     .describe('Lets buyers share a packet of coupons with friends after a reported order'),
+  circle: circleSettingsSchema
+    .optional()
+    .describe('Lets buyers post a recommendation with friend coupons after a reported order'),
 };
 
 export const bargainCampaignSchema = z
@@ -663,6 +686,23 @@ export const campaignConfigSchema = z
         path: ['coupons'],
       });
     }
+    if (c.circle) {
+      const t = c.coupons.find((x) => x.id === c.circle!.templateId);
+      if (!t) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `no coupon template "${c.circle.templateId}" in coupons`,
+          path: ['circle', 'templateId'],
+        });
+      } else if (t.claimable) {
+        // Claimable directly, the friend coupons would bypass the posts and their pools.
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the circle template must not be claimable directly',
+          path: ['circle', 'templateId'],
+        });
+      }
+    }
     if (c.kind === 'coupon') {
       const t = c.coupons.find((x) => x.id === c.claimTemplateId);
       if (!t) {
@@ -698,6 +738,7 @@ export type FcodeSettings = z.output<typeof fcodeSettingsSchema>;
 export type FcodeGrant = z.output<typeof fcodeGrantSchema>;
 export type GroupSettings = z.output<typeof groupSettingsSchema>;
 export type PacketSettings = z.output<typeof packetSettingsSchema>;
+export type CircleSettings = z.output<typeof circleSettingsSchema>;
 export type PacketAmounts = z.output<typeof packetAmountsSchema>;
 export type BargainSettings = z.output<typeof bargainSettingsSchema>;
 export type AssistSettings = z.output<typeof assistSettingsSchema>;

@@ -8,6 +8,7 @@ import couponTermsAndLifecycle from './007-coupon-terms-and-lifecycle.sql';
 import refusalsInStatements from './008-refusals-in-statements.sql';
 import fcodes from './009-fcodes.sql';
 import notifications from './010-notifications.sql';
+import shoppingCircle from './012-shopping-circle.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -21,4 +22,6 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '008-refusals-in-statements', sql: refusalsInStatements },
   { name: '009-fcodes', sql: fcodes },
   { name: '010-notifications', sql: notifications },
+  // 011 (wechat notices) lands from another branch; the order is settled at merge.
+  { name: '012-shopping-circle', sql: shoppingCircle },
 ];

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { assistActions } from '../../../cloudfunctions/contracts/assist';
 import { bargainActions } from '../../../cloudfunctions/contracts/bargain';
 import { campaignActions } from '../../../cloudfunctions/contracts/campaign';
+import { circleActions } from '../../../cloudfunctions/contracts/circle';
 import { couponActions } from '../../../cloudfunctions/contracts/coupon';
 import { fcodeActions } from '../../../cloudfunctions/contracts/fcode';
 import { groupActions } from '../../../cloudfunctions/contracts/group';
@@ -26,6 +27,7 @@ export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
   packet: packetActions,
   fcode: fcodeActions,
   notify: notifyActions,
+  circle: circleActions,
 };
 
 /** Rows that exist before fuzzing starts, so attacks aim at real ids as well as invented ones. */

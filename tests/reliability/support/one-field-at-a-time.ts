@@ -30,6 +30,7 @@ const CAMPAIGN_OF: Record<FunctionName, number> = {
   packet: 5,
   fcode: 0,
   notify: 0,
+  circle: 2,
 };
 
 function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): unknown {
