@@ -76,7 +76,7 @@ describe.each(storeKinds())('the circle feed and search on %s', (kind) => {
     h.ok('circle', { action: 'feed', ...(cursor ? { cursor } : {}) }, who);
   const search = (query: string, who = 'vic', cursor?: string) =>
     h.ok('circle', { action: 'search', query, ...(cursor ? { cursor } : {}) }, who);
-  const ids = (page: { posts: { id: string }[] }) => page.posts.map((p) => p.id);
+  const ids = (page: Record<string, any>) => (page.posts as { id: string }[]).map((p) => p.id);
 
   test('connected people first, newest first, with the connection in words; then featured', async () => {
     const page = await feed('vic');
