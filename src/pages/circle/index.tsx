@@ -103,9 +103,11 @@ export default function CirclePage() {
       {focused && (
         <View className="circle-page__focus" data-testid="circle-focus">
           <Text className="circle-page__banner" data-testid="ask-banner">
-            {focused.viewer.isPoster && params.ask
-              ? '朋友看到了你的推荐，想问问：好用吗？回 TA 一句吧'
-              : '朋友分享给你的推荐'}
+            {!focused.viewer.isPoster
+              ? '朋友分享给你的推荐'
+              : params.ask
+                ? '朋友看到了你的推荐，想问问：好用吗？回 TA 一句吧'
+                : '你的推荐已发布，朋友们在购物圈就能看到'}
           </Text>
           {card(focused)}
         </View>
