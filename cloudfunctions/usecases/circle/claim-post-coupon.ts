@@ -8,6 +8,9 @@ import { issueCoupon } from '../coupon/issue-coupon';
 import { REFUSAL_MESSAGES } from '../coupon/refusal-messages';
 import { CIRCLE_MESSAGES, POST_COLUMNS, toPostView, type PostRow } from './post-row';
 import { readPostView } from './read-post';
+import { sqlParams } from '../../store/refused-in-statement';
+import type { Sql } from '../../store/store';
+import { outboxCte } from '../outbox/outbox-cte';
 
 /**
  * A friend claims one coupon from a post's pool. The post's row lock orders every claim on
@@ -67,11 +70,7 @@ export async function claimPostCoupon(
       fromReservation: true,
     });
     if (!issued.ok) throw new AppError(issued.code, REFUSAL_MESSAGES[issued.code]);
-    await tx.query(
-      `insert into circle_claim (post_id, claimer_openid, coupon_id, claimed_at)
-       values ($1, $2, $3, $4)`,
-      [post.id, caller.openid, issued.coupon.id, now],
-    );
+    await recordClaim(tx, post, caller.openid, issued.coupon.id, now);
     await seeUser(tx, caller.openid, post.campaign_id, now);
     return {
       post: toPostView(await readPostView(tx, post.id, caller), caller, now),
@@ -79,4 +78,45 @@ export async function claimPostCoupon(
       replayed: false,
     };
   });
+}
+
+/**
+ * Records the claim and tells the poster (circle.coupon_claimed) in one statement, so the
+ * claim and its event exist together or not at all; keyed by the claim, a replay writes none.
+ */
+async function recordClaim(
+  tx: Sql,
+  post: PostRow,
+  claimer: string,
+  couponId: string,
+  now: Date,
+): Promise<void> {
+  const p = sqlParams();
+  const poster = `${p.add(post.poster_openid)}::text`;
+  const campaign = `${p.add(post.campaign_id)}::text`;
+  await tx.query(
+    `with claim as (
+       insert into circle_claim (post_id, claimer_openid, coupon_id, claimed_at)
+       values (${p.add(post.id)}, ${p.add(claimer)}, ${p.add(couponId)}, ${p.add(now)}::timestamptz)
+       returning post_id, claimer_openid, coupon_id
+     ),
+     ${outboxCte(p, 'told', {
+       eventType: 'circle.coupon_claimed',
+       from: 'claim',
+       recipientOpenid: poster,
+       idempotencyKey: "'circle.coupon_claimed:' || claim.post_id || ':' || claim.claimer_openid",
+       campaignId: campaign,
+       target: null,
+       now,
+       payload: {
+         campaignId: campaign,
+         postId: 'claim.post_id',
+         posterOpenid: poster,
+         claimerOpenid: 'claim.claimer_openid',
+         couponId: 'claim.coupon_id',
+       },
+     })}
+     select 1 from claim`,
+    p.values,
+  );
 }

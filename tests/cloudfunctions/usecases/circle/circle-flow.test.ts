@@ -107,6 +107,20 @@ describe.each(storeKinds())('the shopping circle on %s', (kind) => {
     await claim(p.id, 'gus');
     expectError(await h.call('circle', { action: 'claim', postId: p.id }, 'hal'), 'POOL_EMPTY');
 
+    // The poster is told of each friend's claim once (a replay tells nothing more).
+    const told = await h.store.query<{
+      recipient_openid: string;
+      payload: { claimerOpenid: string };
+    }>(
+      `select recipient_openid, payload from outbox
+        where event_type = 'circle.coupon_claimed' and payload ->> 'postId' = $1 order by id`,
+      [p.id],
+    );
+    expect(told.map((t) => [t.recipient_openid, t.payload.claimerOpenid])).toEqual([
+      ['ann', 'fay'],
+      ['ann', 'gus'],
+    ]);
+
     const wallet = await h.ok('coupon', { action: 'list' }, 'fay');
     expect(wallet.coupons).toEqual([
       expect.objectContaining({ id: got.coupon.id, reason: 'circle' }),
