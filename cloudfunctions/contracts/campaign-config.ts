@@ -432,6 +432,41 @@ export const fcodeSettingsSchema = z
     { message: 'batches are released in order', path: ['batches'] },
   );
 
+/**
+ * What a sharer level unlocks. Every perk is deterministic and its quota disclosed: WeChat
+ * forbids extra chances for sharing, so `draw` (extra lottery draws for a level) exists only so
+ * the compliance checker can refuse it by name rather than the contract silently dropping it.
+ */
+export const levelPerkSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('circle-pool-bonus'),
+      extraCoupons: z.number().int().min(1).max(20),
+    })
+    .strict()
+    .describe('Each circle post of a sharer at this level carries this many more friend coupons'),
+  z
+    .object({ kind: z.literal('fcode-early-access'), hours: z.number().int().min(1).max(168) })
+    .strict()
+    .describe('Sees each F码 batch this many hours before its release'),
+  z
+    .object({
+      kind: z.literal('monthly-sample'),
+      sample: text(30),
+      quota: z
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .describe('Samples a month, first come first served'),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('draw'), extraDraws: z.number().int().min(1).max(100) })
+    .strict()
+    .describe('Refused by the checker: extra lottery chances for a level are rewards for sharing'),
+]);
+
 export const inviteSettingsSchema = z
   .object({
     windowDays: z
@@ -464,6 +499,7 @@ export const inviteSettingsSchema = z
             level: z.number().int().min(1),
             name: text(20),
             minXp: z.number().int().min(0),
+            perks: z.array(levelPerkSchema).max(5).default([]).describe('What this level unlocks'),
           })
           .strict(),
       )
@@ -739,6 +775,7 @@ export type FcodeGrant = z.output<typeof fcodeGrantSchema>;
 export type GroupSettings = z.output<typeof groupSettingsSchema>;
 export type PacketSettings = z.output<typeof packetSettingsSchema>;
 export type CircleSettings = z.output<typeof circleSettingsSchema>;
+export type LevelPerk = z.output<typeof levelPerkSchema>;
 export type PacketAmounts = z.output<typeof packetAmountsSchema>;
 export type BargainSettings = z.output<typeof bargainSettingsSchema>;
 export type AssistSettings = z.output<typeof assistSettingsSchema>;

@@ -5,7 +5,12 @@ import { postSearchIndex } from '../../domain/circle/search-grams';
 import { refusedWords } from '../../domain/circle/post-words';
 import { campaignFacts } from '../../domain/compliance/campaign-facts';
 import { COPY_RULES } from '../../domain/compliance/copy/copy-rules';
+import { circlePoolBonus, type PerkLevel } from '../../domain/invite/level-perks';
+import { DEFAULT_LEVELS, levelFor, type SharerLevel } from '../../domain/invite/sharer-level';
 import { newId } from '../../domain/shared/ids';
+import type { CampaignConfig } from '../../contracts/campaign-config';
+import type { Sql } from '../../store/store';
+import { creditStatusSql } from '../invite/credit-status-sql';
 import type { Caller, Deps } from '../../functions/caller';
 import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
 import { campaignWindowOf, findCampaign, unknownCampaign } from '../campaign/find-campaign';
@@ -77,11 +82,13 @@ export async function createPost(
       );
     }
 
+    const poolSize =
+      settings.poolSize + (await posterPoolBonus(tx, campaign.config, caller.openid, now));
     const productName = campaign.config.product?.name ?? campaign.config.title;
     const index = postSearchIndex(productName, input.words);
     const id = newId('pst');
     // The template row is locked by the first CTE; the pool is what is left of its budget,
-    // at most poolSize, and `reserved` moves by exactly that (the CHECK issued + reserved ≤
+    // at most poolSize (with the poster's level perk), and `reserved` moves by exactly that (the CHECK issued + reserved ≤
     // budget is the backstop).
     const [created] = await tx.query<{ id: string }>(
       `with t as (
@@ -109,7 +116,7 @@ export async function createPost(
         productName,
         input.words,
         settings.templateId,
-        settings.poolSize,
+        poolSize,
         input.rating ?? null,
         input.photoUrl ?? null,
         order.reported_at,
@@ -124,4 +131,25 @@ export async function createPost(
       created: true,
     };
   });
+}
+
+/**
+ * The extra friend coupons the poster's level unlocks (a `circle-pool-bonus` perk), from the
+ * experience counted for them in this campaign now: the same sum the invites page shows.
+ */
+async function posterPoolBonus(
+  tx: Sql,
+  config: CampaignConfig,
+  openid: string,
+  now: Date,
+): Promise<number> {
+  const levels: readonly PerkLevel[] & readonly SharerLevel[] =
+    config.invite.levels ?? DEFAULT_LEVELS;
+  if (!levels.some((l) => (l.perks ?? []).length > 0)) return 0;
+  const [row] = await tx.query<{ xp: number }>(
+    `select coalesce(sum(c.xp), 0)::int as xp from conversion c
+      where c.sharer_openid = $1 and c.campaign_id = $2 and ${creditStatusSql('c', '$3')} = 'counted'`,
+    [openid, config.id, now],
+  );
+  return circlePoolBonus(levels, levelFor(row?.xp ?? 0, levels).level);
 }

@@ -144,6 +144,51 @@ describe.each(storeKinds())('the shopping circle on %s', (kind) => {
     expect(after.level.xp).toBe(before.level.xp + 10);
   });
 
+  test('a level with a circle-pool-bonus perk makes the poster’s next pools larger, once counted', async () => {
+    const c = await h.save(
+      aCircleCampaign(
+        { poolSize: 3 },
+        {},
+        {
+          invite: {
+            levels: [
+              { level: 1, name: '新手', minXp: 0 },
+              {
+                level: 2,
+                name: '铜牌',
+                minXp: 10,
+                perks: [{ kind: 'circle-pool-bonus', extraCoupons: 2 }],
+              },
+            ],
+          },
+        },
+      ),
+    );
+    const first = await report({ buyerOpenid: 'lev', campaignId: c.id });
+    const { post: p1 } = await post(first.orderId, 'lev');
+    expect(p1.coupon.pool).toBe(3);
+    const { coupon } = await claim(p1.id, 'pal');
+    await report({ buyerOpenid: 'pal', campaignId: c.id, couponId: coupon.id });
+
+    // The 10 xp is held through the refund window: no bonus yet.
+    const held = await report({ buyerOpenid: 'lev', campaignId: c.id });
+    expect((await post(held.orderId, 'lev')).post.coupon.pool).toBe(3);
+    const before = await h.ok('invite', { action: 'progress', campaignId: c.id }, 'lev');
+    expect(before.perks).toEqual({
+      unlocked: [],
+      next: [{ kind: 'circle-pool-bonus', extraCoupons: 2 }],
+    });
+
+    h.clock.advance(8 * DAY);
+    const after = await h.ok('invite', { action: 'progress', campaignId: c.id }, 'lev');
+    expect(after).toMatchObject({
+      level: { level: 2, name: '铜牌' },
+      perks: { unlocked: [{ kind: 'circle-pool-bonus', extraCoupons: 2 }], next: [] },
+    });
+    const later = await report({ buyerOpenid: 'lev', campaignId: c.id });
+    expect((await post(later.orderId, 'lev')).post.coupon.pool).toBe(5);
+  });
+
   test('the poster deletes, the merchant hides with a reason: claimed coupons stay, the rest goes back', async () => {
     const c = await h.save(aCircleCampaign({ poolSize: 5 }));
     const tpl = c.coupons[0]!.id;
