@@ -37,6 +37,7 @@ export interface FuzzFixtures {
   assists: string[];
   groups: string[];
   packets: string[];
+  posts: string[];
   coupons: string[];
   templates: string[];
   tokens: string[];
@@ -81,6 +82,24 @@ function wellFormed(key: string, f: FuzzFixtures): fc.Arbitrary<unknown> {
       );
     case 'couponId':
       return oneOf(f.coupons, aliasOf('cpn'));
+    case 'postId':
+      return oneOf(f.posts, aliasOf('pst'));
+    case 'words':
+      return fc.oneof(
+        fc.constantFrom(
+          '保温杯很好用，早上装的热水晚上还是烫的。',
+          '转发三个群领红包，快来帮我转发吧！',
+        ),
+        fc.string({ minLength: 10, maxLength: 40 }),
+      );
+    case 'query':
+      return fc.constantFrom('保温杯', '茶', '316 不锈钢', 'cup');
+    case 'reason':
+      return fc.constantFrom('含有联系方式', '图片与商品不符');
+    case 'featured':
+      return fc.boolean();
+    case 'rating':
+      return fc.integer({ min: 1, max: 5 });
     case 'templateId':
       return oneOf(f.templates, fc.stringMatching(/^[a-z0-9][a-z0-9:-]{1,63}$/));
     case 'requestId':

@@ -48,13 +48,25 @@ function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): u
       return f.packets[0];
     case 'couponId':
       return f.coupons[f.coupons.length - 1];
+    case 'postId':
+      return f.posts[0];
+    case 'words':
+      return '保温杯很好用，早上装的热水晚上还是烫的。';
+    case 'query':
+      return '保温杯';
+    case 'reason':
+      return '含有联系方式';
+    case 'featured':
+      return true;
     case 'templateId':
       return f.templates[0];
     case 'requestId':
       return `sys-req-${n}`;
     case 'orderId':
       // A packet is opened for an order that exists; elsewhere a new order id runs the whole use case.
-      return fn === 'packet' ? f.orders[f.orders.length - 1] : `sys-order-${n}`;
+      if (fn === 'packet') return f.orders[f.orders.length - 1];
+      // A post is made about an order that exists (the seeded circle order, first).
+      return fn === 'circle' ? f.orders[0] : `sys-order-${n}`;
     case 'buyerOpenid':
       return f.openids[f.openids.length - 1];
     case 'amountFen':
