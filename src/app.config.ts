@@ -6,6 +6,8 @@ export default defineAppConfig({
     'pages/group/index',
     'pages/packet/index',
     'pages/fcode/index',
+    'pages/circle/index',
+    'pages/circle-post/index',
     'pages/invites/index',
     'pages/coupons/index',
     'pages/stats/index',

@@ -326,6 +326,26 @@ export const packetSettingsSchema = z
   .strict();
 
 /**
+ * 购物圈 (shopping circle): after a reported order the buyer may post a recommendation in their
+ * own words; each post carries one pool of friend coupons from `templateId`, reserved from that
+ * template's budget when the post is made, so the posts together never promise more than it has.
+ */
+export const circleSettingsSchema = z
+  .object({
+    templateId: templateId.describe(
+      'The coupon template friends claim from (its budget caps every pool)',
+    ),
+    poolSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .default(5)
+      .describe('Friend coupons per post (fewer when the template has less budget left)'),
+  })
+  .strict();
+
+/**
  * F码 (limited invite codes): what a code grants — one purchase of the product at a special
  * price, or the right to buy before open sale — within a validity window.
  */
@@ -426,6 +446,41 @@ export const fcodeSettingsSchema = z
     { message: 'batches are released in order', path: ['batches'] },
   );
 
+/**
+ * What a sharer level unlocks. Every perk is deterministic and its quota disclosed: WeChat
+ * forbids extra chances for sharing, so `draw` (extra lottery draws for a level) exists only so
+ * the compliance checker can refuse it by name rather than the contract silently dropping it.
+ */
+export const levelPerkSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('circle-pool-bonus'),
+      extraCoupons: z.number().int().min(1).max(20),
+    })
+    .strict()
+    .describe('Each circle post of a sharer at this level carries this many more friend coupons'),
+  z
+    .object({ kind: z.literal('fcode-early-access'), hours: z.number().int().min(1).max(168) })
+    .strict()
+    .describe('Sees each F码 batch this many hours before its release'),
+  z
+    .object({
+      kind: z.literal('monthly-sample'),
+      sample: text(30),
+      quota: z
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .describe('Samples a month, first come first served'),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('draw'), extraDraws: z.number().int().min(1).max(100) })
+    .strict()
+    .describe('Refused by the checker: extra lottery chances for a level are rewards for sharing'),
+]);
+
 export const inviteSettingsSchema = z
   .object({
     windowDays: z
@@ -458,6 +513,7 @@ export const inviteSettingsSchema = z
             level: z.number().int().min(1),
             name: text(20),
             minXp: z.number().int().min(0),
+            perks: z.array(levelPerkSchema).max(5).default([]).describe('What this level unlocks'),
           })
           .strict(),
       )
@@ -549,6 +605,9 @@ const common = {
   packet: packetSettingsSchema
     .optional()
     .describe('Lets buyers share a packet of coupons with friends after a reported order'),
+  circle: circleSettingsSchema
+    .optional()
+    .describe('Lets buyers post a recommendation with friend coupons after a reported order'),
 };
 
 export const bargainCampaignSchema = z
@@ -677,6 +736,23 @@ export const campaignConfigSchema = z
         path: ['coupons'],
       });
     }
+    if (c.circle) {
+      const t = c.coupons.find((x) => x.id === c.circle!.templateId);
+      if (!t) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `no coupon template "${c.circle.templateId}" in coupons`,
+          path: ['circle', 'templateId'],
+        });
+      } else if (t.claimable) {
+        // Claimable directly, the friend coupons would bypass the posts and their pools.
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the circle template must not be claimable directly',
+          path: ['circle', 'templateId'],
+        });
+      }
+    }
     if (c.kind === 'coupon') {
       const t = c.coupons.find((x) => x.id === c.claimTemplateId);
       if (!t) {
@@ -712,6 +788,8 @@ export type FcodeSettings = z.output<typeof fcodeSettingsSchema>;
 export type FcodeGrant = z.output<typeof fcodeGrantSchema>;
 export type GroupSettings = z.output<typeof groupSettingsSchema>;
 export type PacketSettings = z.output<typeof packetSettingsSchema>;
+export type CircleSettings = z.output<typeof circleSettingsSchema>;
+export type LevelPerk = z.output<typeof levelPerkSchema>;
 export type PacketAmounts = z.output<typeof packetAmountsSchema>;
 export type BargainSettings = z.output<typeof bargainSettingsSchema>;
 export type AssistSettings = z.output<typeof assistSettingsSchema>;

@@ -17,6 +17,8 @@ export const couponReasonSchema = z.enum([
   'assist_reward',
   'assist_helper_reward',
   'packet',
+  /** From a friend's circle post: 「来自 TA 的推荐」. */
+  'circle',
 ]);
 const isoDateTime = z.iso.datetime({ offset: true });
 

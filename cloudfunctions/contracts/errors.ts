@@ -56,6 +56,10 @@ export const ERROR_HTTP_STATUS = {
   ONE_PER_BATCH: 409,
   /** F码: the code does not apply to this order (another buyer's, campaign or product). */
   FCODE_NOT_USABLE: 409,
+  /** Circle: every friend coupon of the post has been claimed. */
+  POOL_EMPTY: 409,
+  /** Circle: the post's words crossed a compliance rule (e.g. asking friends to share). */
+  WORDS_REFUSED: 409,
   INTERNAL: 500,
   /**
    * A platform capability this runtime lacks (e.g. WeChat's QR codes in the local host), or

@@ -104,6 +104,16 @@ export const eventPayloads = {
       amountFen: fen,
     })
     .strict(),
+  /** A friend claimed a friend coupon from someone's circle post (购物圈). */
+  'circle.coupon_claimed': z
+    .object({
+      campaignId: id,
+      postId: id,
+      posterOpenid: openid,
+      claimerOpenid: openid,
+      couponId: id,
+    })
+    .strict(),
   /** A merchant approved a credit the fraud rules had held. */
   'credit.approved': z
     .object({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { campaignId } from './campaign-config';
+import { campaignId, levelPerkSchema } from './campaign-config';
 import { isoDateTime } from './help';
 
 /** A share token: 12 characters of [0-9A-Za-z], so it also fits a QR code's `scene`. */
@@ -95,6 +95,10 @@ export const inviteResults = {
           .strict(),
       ),
       level: levelSchema,
+      /** What the level unlocked, and what the next one adds: the campaign's disclosed table. */
+      perks: z
+        .object({ unlocked: z.array(levelPerkSchema), next: z.array(levelPerkSchema) })
+        .strict(),
       rank: z
         .number()
         .int()

@@ -2,6 +2,7 @@ import type { FunctionHandler } from './define-function';
 import { assistFunction } from './assist/handler';
 import { bargainFunction } from './bargain/handler';
 import { campaignFunction } from './campaign/handler';
+import { circleFunction } from './circle/handler';
 import { couponFunction } from './coupon/handler';
 import { fcodeFunction } from './fcode/handler';
 import { groupFunction } from './group/handler';
@@ -27,6 +28,7 @@ export const functionHandlers = {
   packet: packetFunction,
   fcode: fcodeFunction,
   notify: notifyFunction,
+  circle: circleFunction,
 } satisfies Record<string, FunctionHandler>;
 
 export type FunctionName = keyof typeof functionHandlers;

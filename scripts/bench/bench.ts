@@ -10,6 +10,7 @@ import { benchStores } from './lib/bench-stores';
 import { renderSection } from './lib/render-table';
 import type { BenchContext, Scenario, ScenarioReport } from './lib/report';
 import { coldStart } from './scenarios/cold-start';
+import { circleSearch } from './scenarios/circle-search';
 import { couponClaims } from './scenarios/coupon-claims';
 import { fissionRush } from './scenarios/fission-rush';
 import { helpTransactions } from './scenarios/help-transactions';
@@ -30,6 +31,7 @@ const SCENARIO_RUNNERS: Record<ScenarioName, Scenario> = {
   landing: landingPage,
   rush: fissionRush,
   isolation,
+  circle: circleSearch,
 };
 
 const root = process.cwd();

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 /**
@@ -15,6 +16,21 @@ const pgNodeStream = {
   getStream: () => new (require('net').Socket)(),
   getSecureStream: (options) => require('tls').connect(options),
 };`,
+    }));
+  },
+};
+
+/**
+ * A migration as its lines joined at run time. The minifier turns any string holding newlines
+ * into a template literal with the newlines in it, so each migration line became a line of the
+ * bundle (store.js read as unminified once the migrations outgrew its code). Same string value.
+ */
+const sqlAsString = {
+  name: 'sql-as-string',
+  setup(build) {
+    build.onLoad({ filter: /\.sql$/ }, async (args) => ({
+      loader: 'js',
+      contents: `export default ${JSON.stringify((await fs.readFile(args.path, 'utf8')).split('\n'))}.join('\\n');`,
     }));
   },
 };
@@ -43,7 +59,7 @@ export async function bundleNode({
     logLevel: 'warning',
     minify,
     metafile,
-    plugins: [pgNodeStream, ...plugins],
+    plugins: [pgNodeStream, sqlAsString, ...plugins],
     // Stack traces from a minified bundle still name our functions (with the map beside it).
     keepNames: minify,
     ...(packagesExternal ? { packages: 'external' } : { external }),

@@ -33,6 +33,7 @@ import type { Finding } from '../../cloudfunctions/domain/compliance/finding';
 import { findingLines } from './finding-lines';
 import { renderContactSheet } from './preview/contact-sheet';
 import { helpFlowSteps } from './preview/play-help-flow';
+import { circleSteps } from './preview/play-circle';
 import { couponSteps } from './preview/play-coupon';
 import { fcodeSteps } from './preview/play-fcode';
 import { groupSteps } from './preview/play-group';
@@ -115,12 +116,13 @@ function ensureBuild(target: 'h5' | 'weapp'): string {
 
 function stepsOf(run: PreviewRun): Step[] {
   const { config } = run;
+  const circle = config.circle ? circleSteps(run) : [];
   if (config.kind === 'group') return groupSteps(run, config);
-  if (config.kind === 'fcode') return fcodeSteps(run, config);
+  if (config.kind === 'fcode') return [...fcodeSteps(run, config), ...circle];
   // Fission coupons on any other kind: shared from an order the initiator places.
   const packet = config.packet ? packetSteps(run, walletPacketSource(run)) : [];
-  if (config.kind === 'coupon') return [...couponSteps(run), ...packet];
-  return helpFlowSteps(run, config, packet);
+  if (config.kind === 'coupon') return [...couponSteps(run), ...packet, ...circle];
+  return helpFlowSteps(run, config, [...packet, ...circle]);
 }
 
 function reportSimulator(simulator: SimulatorReport): void {

@@ -14,6 +14,7 @@ export const FUNCTION_NAMES = [
   'packet',
   'fcode',
   'notify',
+  'circle',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];

@@ -39,6 +39,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   SELF_ACCEPT: '这是你自己的F码，分享给朋友吧',
   ONE_PER_BATCH: '你已持有本批的F码',
   FCODE_NOT_USABLE: '这个F码不能用于本订单',
+  POOL_EMPTY: '好友券已被领完',
+  WORDS_REFUSED: '推荐里有不合规的说法（比如请朋友转发），改改再发吧',
   INTERNAL: '网络异常，请稍后重试',
   UNAVAILABLE: '当前环境暂不支持该功能',
   BUSY: '人太多了，请稍后再试',

@@ -31,6 +31,7 @@ import { ERROR_CODES } from '../../cloudfunctions/contracts/errors';
 import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
 import {
   aBargainCampaign,
+  aCircleCampaign,
   aCouponCampaign,
   aGroupCampaign,
   anAssistCampaign,
@@ -235,6 +236,31 @@ async function seed(h: Harness): Promise<FuzzFixtures> {
     { action: 'open', campaignId: groupCampaign.id },
     'seed-shopper',
   );
+  // A circle campaign: one order with a post (claimable, removable), one still to post about.
+  const circleCampaign = await h.save(aCircleCampaign());
+  for (const orderId of ['seed-circle-order-1', 'seed-circle-order-2']) {
+    await h.ok(
+      'order',
+      {
+        action: 'report',
+        orderId,
+        buyerOpenid: initiator,
+        amountFen: 6_900,
+        campaignId: circleCampaign.id,
+      },
+      'merchant',
+      'merchant',
+    );
+  }
+  const { post } = await h.ok(
+    'circle',
+    {
+      action: 'post',
+      orderId: 'seed-circle-order-1',
+      words: '保温杯很好用，早上装的热水晚上还是烫的。',
+    },
+    initiator,
+  );
   const credits = await h.store.query<{ id: string }>('select id from conversion order by id');
   return {
     campaigns: [
@@ -244,11 +270,13 @@ async function seed(h: Harness): Promise<FuzzFixtures> {
       draft.id,
       ended.id,
       groupCampaign.id,
+      circleCampaign.id,
     ],
     bargains: [bargain.id],
     assists: [assist.id],
     groups: [open.id, formed.id],
     packets: [packet.id],
+    posts: [post.id],
     coupons: [used.id, fromPacket.id, unused.id],
     templates: [
       couponCampaign.id,
@@ -260,7 +288,8 @@ async function seed(h: Harness): Promise<FuzzFixtures> {
     ],
     tokens: [token],
     // The last is a formed group's order with no packet yet: packet.share aims at it.
-    orders: ['seed-order-1', 'seed-group-order-1', 'seed-group-order-2'],
+    // The first is a circle order with no post yet: circle.post aims at it.
+    orders: ['seed-circle-order-2', 'seed-order-1', 'seed-group-order-1', 'seed-group-order-2'],
     credits: credits.map((c) => c.id),
     openids: [initiator, 'seed-friend', 'seed-shopper', 'fuzz-shopper'],
     configs: [

@@ -121,6 +121,25 @@ export const MECHANICS_RULES: Record<MechanicsRuleId, ConfigRule> = {
           ]
         : [],
   },
+  'perk-lottery-for-sharing': {
+    severity: 'error',
+    source: SOURCES.luredSharing,
+    check: (c) =>
+      (c.invite.levels ?? []).flatMap((l, i) =>
+        l.perks.flatMap((perk, j) =>
+          perk.kind === 'draw'
+            ? [
+                {
+                  path: ['invite', 'levels', i, 'perks', j],
+                  message: `“${l.name}”多 ${perk.extraDraws} 次抽奖机会：等级来自分享带来的经验，按等级加抽奖机会就是按分享给抽奖机会。`,
+                  rewrite:
+                    '换成确定、公示的权益：更大的好友券池（circle-pool-bonus）、F码提前看（fcode-early-access）或限量月度试用（monthly-sample）',
+                },
+              ]
+            : [],
+        ),
+      ),
+  },
   'multi-level-commission': {
     severity: 'error',
     source: SOURCES.pyramid,

@@ -12,6 +12,7 @@ export type ConfigRuleId =
   | 'packet-random-undisclosed'
   | 'packet-coupons-undisclosed'
   | 'multi-level-commission'
+  | 'perk-lottery-for-sharing'
   | 'fcode-scarcity-mismatch'
   | 'restart-promise-unbacked'
   | 'typed-live-count'

@@ -35,7 +35,9 @@ export function levelFor(
   // Thresholds ascend, so the levels reached are a prefix and the last of them is current.
   const index = thresholds.filter((t) => t.minXp <= xp).length - 1;
   const current = thresholds[index]!;
-  const nextLevel = thresholds[index + 1] ?? null;
+  const after = thresholds[index + 1];
+  // Only the threshold itself: a configured level also carries its perks (see level-perks).
+  const nextLevel = after ? { level: after.level, name: after.name, minXp: after.minXp } : null;
   const progress =
     nextLevel === null ? 1 : (xp - current.minXp) / (nextLevel.minXp - current.minXp);
   return { level: current.level, name: current.name, xp, nextLevel, progress };

@@ -82,6 +82,8 @@ export const TELLINGS: Tellings = {
     text: (p) => ({ progress: '拼团未成团，已付款项将退回', page: groupPage(p.groupId) }),
   },
   'packet.claimed': null,
+  // A poster subscribes to nothing about their post: merchants may still want the webhook.
+  'circle.coupon_claimed': null,
   'credit.approved': null,
   'fcode.promoted': {
     rank: 3,

@@ -11,6 +11,7 @@ export const ID_PREFIXES = {
   grp: 'group buy',
   pkt: 'coupon packet',
   whk: 'webhook endpoint',
+  pst: 'circle post',
 } as const;
 
 export type IdPrefix = keyof typeof ID_PREFIXES;

@@ -9,6 +9,7 @@ import refusalsInStatements from './008-refusals-in-statements.sql';
 import fcodes from './009-fcodes.sql';
 import notifications from './010-notifications.sql';
 import wechatNotices from './011-wechat-notices.sql';
+import shoppingCircle from './012-shopping-circle.sql';
 
 /** In order; never edit one that has shipped: add the next. */
 export const migrations: { name: string; sql: string }[] = [
@@ -23,4 +24,5 @@ export const migrations: { name: string; sql: string }[] = [
   { name: '009-fcodes', sql: fcodes },
   { name: '010-notifications', sql: notifications },
   { name: '011-wechat-notices', sql: wechatNotices },
+  { name: '012-shopping-circle', sql: shoppingCircle },
 ];

@@ -1,5 +1,6 @@
 import type { ConversionStage, CreditStatus, InviteProgressResult } from '../../contracts/invite';
-import { levelFor } from '../../domain/invite/sharer-level';
+import { perksAt } from '../../domain/invite/level-perks';
+import { DEFAULT_LEVELS, levelFor } from '../../domain/invite/sharer-level';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Caller, Deps } from '../../functions/caller';
 import { findCampaign } from '../campaign/find-campaign';
@@ -56,6 +57,8 @@ export async function inviteProgress(
     else if (row.status === 'pending') pending[row.stage] += row.n;
   }
   const { xp, pendingXp } = experience.get(caller.openid) ?? NO_EXPERIENCE;
+  const levels = campaign?.config.invite.levels ?? DEFAULT_LEVELS;
+  const level = levelFor(xp, levels);
   let rank: number | null = null;
   if (campaign) {
     const { ranked } = await rankedBoard(store, campaign.config, 'week', now);
@@ -71,7 +74,8 @@ export async function inviteProgress(
       status: r.status,
       at: r.created_at.toISOString(),
     })),
-    level: { ...levelFor(xp, campaign?.config.invite.levels), pendingXp },
+    level: { ...level, pendingXp },
+    perks: perksAt(levels, level.level),
     rank,
   };
 }

@@ -8,6 +8,7 @@ export const SCENARIOS = [
   'landing',
   'rush',
   'isolation',
+  'circle',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

@@ -8,6 +8,7 @@ import type {
 } from '../../../cloudfunctions/contracts/group';
 import type { InviteShareResult } from '../../../cloudfunctions/contracts/invite';
 import { LANDING_READY, landingRoute, landingStep } from './play-landing';
+import { circleSteps } from './play-circle';
 import { packetSteps } from './play-packet';
 import { PERSONAS, type PreviewRun, type Step } from './preview-run';
 
@@ -153,6 +154,8 @@ export function groupSteps(run: PreviewRun, config: GroupCampaign): Step[] {
       }),
     );
   }
+  // The circle's states come before the clock moves, like the packet's.
+  if (config.circle) steps.push(...circleSteps(run));
   steps.push({
     label: 'group short at its deadline (host restarted with its clock past it)',
     run: async () => {

@@ -18,6 +18,9 @@ export const PERSONAS = {
   /** Fission coupons: the friend who claims from the buyer's packet, and one who comes late. */
   packetFriend: 'u5',
   latePacketFriend: 'u6',
+  /** 购物圈: the friend the buyer brought, who finds and claims their post; one who comes late. */
+  circleFriend: 'u7',
+  lateCircleFriend: 'u8',
 } as const;
 
 export interface CapturedState {
@@ -124,7 +127,10 @@ export class PreviewRun {
 
   /** The states this campaign plays, in order: its kind's, the packet's when it has one. */
   get stateIds(): StateId[] {
-    return statesOf(this.config.kind, { packet: this.config.packet !== undefined });
+    return statesOf(this.config.kind, {
+      packet: this.config.packet !== undefined,
+      circle: this.config.circle !== undefined,
+    });
   }
 
   /** A persona never seen before, for helps made through the API: new to every campaign. */

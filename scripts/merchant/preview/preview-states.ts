@@ -28,7 +28,16 @@ export type StateId =
   | 'fcode-taken'
   | 'fcode-waitlisted'
   | 'fcode-soldout'
-  | 'fcode-promoted';
+  | 'fcode-promoted'
+  | 'circle-compose'
+  | 'circle-posted'
+  | 'circle-feed'
+  | 'circle-search'
+  | 'circle-claimed'
+  | 'circle-ask'
+  | 'circle-empty'
+  | 'circle-none'
+  | 'circle-mine';
 
 export interface StateName {
   zh: string;
@@ -56,6 +65,29 @@ const PACKET = {
 export const PACKET_STATES = Object.keys(PACKET) as StateId[];
 
 /**
+ * 购物圈, on a campaign of any kind that has `circle`: the buyer writes a recommendation after
+ * their order; a friend finds it in their circle and by searching, claims a friend coupon and
+ * asks the poster about it; a later friend finds the pool claimed out; the poster's own posts.
+ */
+const CIRCLE = {
+  'circle-compose': { zh: '写推荐（买家下单后）', en: 'Composer after an order (the buyer)' },
+  'circle-posted': { zh: '推荐已发布（买家）', en: 'The buyer’s post, just published' },
+  'circle-feed': { zh: '好友的购物圈', en: 'A connected friend’s circle' },
+  'circle-search': { zh: '搜索商品找到推荐', en: 'Search finds the post by the product' },
+  'circle-claimed': { zh: '好友领取好友券', en: 'Friend claimed a friend coupon' },
+  'circle-ask': { zh: '「问问 TA」分享卡片', en: 'Share card asking the poster (问问 TA)' },
+  'circle-empty': { zh: '好友券已领完', en: 'Pool claimed out (a later friend’s view)' },
+  'circle-none': { zh: '搜索无结果', en: 'A search that finds nothing' },
+  'circle-mine': {
+    zh: '我的推荐（朋友领券与经验）',
+    en: 'The poster’s posts, with friends’ use and experience',
+  },
+} as const;
+
+/** Ids of the circle states: played, listed and numbered only for a campaign with `circle`. */
+export const CIRCLE_STATES = Object.keys(CIRCLE) as StateId[];
+
+/**
  * The states of each kind, in the order they are played and shown on the contact sheet. The
  * packet states come before a kind's expiry, which moves the host's clock past the packet's.
  */
@@ -69,6 +101,7 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     completed: { zh: '砍价成功', en: 'Bargain completed' },
     wallet: { zh: '券包（发起人的奖励）', en: 'Wallet with the initiator’s reward' },
     ...PACKET,
+    ...CIRCLE,
     expired: { zh: '砍价已过期', en: 'Bargain expired unfinished' },
   },
   assist: {
@@ -81,6 +114,7 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     completed: { zh: '助力成功', en: 'Assist completed' },
     wallet: { zh: '券包（发起人的奖励）', en: 'Wallet with the initiator’s reward' },
     ...PACKET,
+    ...CIRCLE,
     expired: { zh: '助力已过期', en: 'Assist expired unfinished' },
   },
   coupon: {
@@ -88,6 +122,7 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     claimed: { zh: '领取成功', en: 'Coupon claimed' },
     wallet: { zh: '券包', en: 'Wallet with the claimed coupon' },
     ...PACKET,
+    ...CIRCLE,
   },
   group: {
     ...LANDING,
@@ -107,6 +142,7 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
     'friend-joined': { zh: '好友已参团，待支付', en: 'Friend joined, seat held until they pay' },
     completed: { zh: '拼团成功（团长）', en: 'Group completed (leader’s view)' },
     ...PACKET,
+    ...CIRCLE,
     expired: {
       zh: '拼团到期未满员',
       en: 'Group short of people at its deadline (fails, or completes as configured)',
@@ -136,13 +172,24 @@ export const STATES_BY_KIND: Record<CampaignKind, Partial<Record<StateId, StateN
       zh: '排到了：码未及时送出，按序发给排队的人',
       en: 'Promoted from the waitlist when a code was not handed on in time',
     },
+    ...CIRCLE,
   },
 };
 
-/** A campaign's states in order: its kind's, without the packet's unless it has `packet`. */
-export function statesOf(kind: CampaignKind, options: { packet?: boolean } = {}): StateId[] {
+/**
+ * A campaign's states in order: its kind's, without the packet's unless it has `packet`, nor
+ * the circle's unless it has `circle`.
+ */
+export function statesOf(
+  kind: CampaignKind,
+  options: { packet?: boolean; circle?: boolean } = {},
+): StateId[] {
   const ids = Object.keys(STATES_BY_KIND[kind]) as StateId[];
-  return options.packet ? ids : ids.filter((id) => !PACKET_STATES.includes(id));
+  return ids.filter(
+    (id) =>
+      (options.packet || !PACKET_STATES.includes(id)) &&
+      (options.circle || !CIRCLE_STATES.includes(id)),
+  );
 }
 
 export function stateName(kind: CampaignKind, id: StateId): StateName {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { useRemote } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
@@ -66,6 +67,22 @@ export default function CouponsPage() {
         </View>
       )}
       {packets.state.status === 'ready' && <PacketSection {...packets.state.value} />}
+      <View className="wallet__circle">
+        <Text
+          className="wallet__circle-link"
+          data-testid="wallet-circle"
+          onClick={() => void Taro.navigateTo({ url: '/pages/circle/index' })}
+        >
+          购物圈：看看朋友买过什么 ›
+        </Text>
+        <Text
+          className="wallet__circle-link"
+          data-testid="wallet-compose"
+          onClick={() => void Taro.navigateTo({ url: '/pages/circle-post/index' })}
+        >
+          买过了？写推荐，送朋友好友券 ›
+        </Text>
+      </View>
       <PersonaSwitcher onChange={reloadAll} />
     </View>
   );

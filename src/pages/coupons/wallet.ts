@@ -39,6 +39,7 @@ export const REASON_LABEL: Record<CouponReason, string> = {
   assist_reward: '助力奖励',
   assist_helper_reward: '助力感谢',
   packet: '好友分享券',
+  circle: '来自 TA 的推荐',
 };
 
 /**

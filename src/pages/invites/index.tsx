@@ -55,6 +55,7 @@ export default function InvitesPage() {
         <>
           <LevelCard
             level={state.value.progress.level}
+            perks={state.value.progress.perks}
             rank={campaignId ? state.value.progress.rank : undefined}
           />
           {isEmpty(state.value.progress) ? (

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { assistActions } from '../../../cloudfunctions/contracts/assist';
 import { bargainActions } from '../../../cloudfunctions/contracts/bargain';
 import { campaignActions } from '../../../cloudfunctions/contracts/campaign';
+import { circleActions } from '../../../cloudfunctions/contracts/circle';
 import { couponActions } from '../../../cloudfunctions/contracts/coupon';
 import { fcodeActions } from '../../../cloudfunctions/contracts/fcode';
 import { groupActions } from '../../../cloudfunctions/contracts/group';
@@ -30,6 +31,7 @@ export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
   packet: packetActions,
   fcode: fcodeActions,
   notify: notifyActions,
+  circle: circleActions,
 };
 
 /** Rows that exist before fuzzing starts, so attacks aim at real ids as well as invented ones. */
@@ -39,6 +41,7 @@ export interface FuzzFixtures {
   assists: string[];
   groups: string[];
   packets: string[];
+  posts: string[];
   coupons: string[];
   templates: string[];
   tokens: string[];
@@ -83,6 +86,24 @@ function wellFormed(key: string, f: FuzzFixtures): fc.Arbitrary<unknown> {
       );
     case 'couponId':
       return oneOf(f.coupons, aliasOf('cpn'));
+    case 'postId':
+      return oneOf(f.posts, aliasOf('pst'));
+    case 'words':
+      return fc.oneof(
+        fc.constantFrom(
+          '保温杯很好用，早上装的热水晚上还是烫的。',
+          '转发三个群领红包，快来帮我转发吧！',
+        ),
+        fc.string({ minLength: 10, maxLength: 40 }),
+      );
+    case 'query':
+      return fc.constantFrom('保温杯', '茶', '316 不锈钢', 'cup');
+    case 'reason':
+      return fc.constantFrom('含有联系方式', '图片与商品不符');
+    case 'featured':
+      return fc.boolean();
+    case 'rating':
+      return fc.integer({ min: 1, max: 5 });
     case 'templateId':
       // The coupon templates, and the subscribe template the harness's server sends with.
       return oneOf(

@@ -37,6 +37,7 @@ const CAMPAIGN_OF: Record<FunctionName, number> = {
   packet: 5,
   fcode: 0,
   notify: 0,
+  circle: 2,
 };
 
 function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): unknown {
@@ -54,6 +55,16 @@ function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): u
       return f.packets[0];
     case 'couponId':
       return f.coupons[f.coupons.length - 1];
+    case 'postId':
+      return f.posts[0];
+    case 'words':
+      return '保温杯很好用，早上装的热水晚上还是烫的。';
+    case 'query':
+      return '保温杯';
+    case 'reason':
+      return '含有联系方式';
+    case 'featured':
+      return true;
     case 'templateId':
       return fn === 'notify' ? FUZZ_SUBSCRIBE_TEMPLATE : f.templates[0];
     case 'target':
@@ -70,7 +81,9 @@ function baseValue(fn: FunctionName, key: string, f: FuzzFixtures, n: number): u
       return `sys-req-${n}`;
     case 'orderId':
       // A packet is opened for an order that exists; elsewhere a new order id runs the whole use case.
-      return fn === 'packet' ? f.orders[f.orders.length - 1] : `sys-order-${n}`;
+      if (fn === 'packet') return f.orders[f.orders.length - 1];
+      // A post is made about an order that exists (the seeded circle order, first).
+      return fn === 'circle' ? f.orders[0] : `sys-order-${n}`;
     case 'buyerOpenid':
       return f.openids[f.openids.length - 1];
     case 'amountFen':

@@ -1,4 +1,5 @@
 import {
+  CIRCLE_STATES,
   PACKET_STATES,
   STATES_BY_KIND,
   stateName,
@@ -12,6 +13,18 @@ const PACKET: StateId[] = [
   'packet-claimed',
   'packet-empty',
   'packet-wallet',
+];
+
+const CIRCLE: StateId[] = [
+  'circle-compose',
+  'circle-posted',
+  'circle-feed',
+  'circle-search',
+  'circle-claimed',
+  'circle-ask',
+  'circle-empty',
+  'circle-none',
+  'circle-mine',
 ];
 
 describe('the states a preview plays, per kind', () => {
@@ -103,13 +116,36 @@ describe('the states a preview plays, per kind', () => {
     ]);
   });
 
+  test.each([
+    { kind: 'bargain' as const, tail: [...PACKET, ...CIRCLE, 'expired'] },
+    { kind: 'assist' as const, tail: [...PACKET, ...CIRCLE, 'expired'] },
+    { kind: 'group' as const, tail: [...PACKET, ...CIRCLE, 'expired'] },
+    { kind: 'coupon' as const, tail: [...PACKET, ...CIRCLE] },
+  ])(
+    '$kind with a packet and a circle: the circle after the packet, before the clock moves',
+    ({ kind, tail }) => {
+      const states = statesOf(kind, { packet: true, circle: true });
+      expect(states.slice(-tail.length)).toEqual(tail);
+      expect(statesOf(kind, { circle: true }).filter((id) => CIRCLE.includes(id))).toEqual(CIRCLE);
+      expect(statesOf(kind, { packet: true })).not.toContain('circle-feed');
+    },
+  );
+
+  test('an F码 campaign with a circle plays it last', () => {
+    expect(statesOf('fcode', { circle: true }).slice(-CIRCLE.length)).toEqual(CIRCLE);
+  });
+
+  test('CIRCLE_STATES are the circle’s, in play order', () => {
+    expect(CIRCLE_STATES).toEqual(CIRCLE);
+  });
+
   test('PACKET_STATES are the packet’s, in play order', () => {
     expect(PACKET_STATES).toEqual(PACKET);
   });
 
   test('every state of every kind is named in Chinese and English, none left as its id', () => {
     for (const kind of Object.keys(STATES_BY_KIND) as (keyof typeof STATES_BY_KIND)[]) {
-      for (const id of statesOf(kind, { packet: true })) {
+      for (const id of statesOf(kind, { packet: true, circle: true })) {
         const { zh, en } = stateName(kind, id);
         expect(zh).toMatch(/[\u4e00-\u9fff]/);
         expect(en).toMatch(/^[A-Z]/);

@@ -159,3 +159,39 @@ export function anFcodeCampaign(
     },
   }) as Extract<CampaignConfig, { kind: 'fcode' }>;
 }
+
+type CouponTemplateInput = NonNullable<CouponInput['coupons']>[number];
+
+/**
+ * A group-buy campaign with a shopping circle: each post carries `poolSize` friend coupons
+ * (满 50 减 10 unless overridden) from a template of `budget`, `perUserLimit` per person.
+ */
+export function aCircleCampaign(
+  circle: { poolSize?: number } = {},
+  template: Partial<CouponTemplateInput> = {},
+  rest: Partial<Omit<GroupInput, 'kind' | 'group' | 'coupons' | 'circle'>> = {},
+): CampaignConfig {
+  const id = nextId('circle');
+  return campaignConfigSchema.parse({
+    id,
+    kind: 'group',
+    title: '测试购物圈',
+    rules: ['3 人成团，到期未满员自动退款', '买过的朋友可以发推荐，附好友专享券'],
+    product: { id: 'cup-316', name: '316 不锈钢真空保温杯', priceFen: 12800 },
+    ...rest,
+    group: { groupPriceFen: 6900, size: 3, durationHours: 24 },
+    coupons: [
+      {
+        id: `${id}-friend`,
+        title: '好友专享',
+        valueFen: 1000,
+        minSpendFen: 5000,
+        validity: { kind: 'days', days: 14 },
+        budget: 100,
+        perUserLimit: 10,
+        ...template,
+      },
+    ],
+    circle: { templateId: `${id}-friend`, ...circle },
+  });
+}

@@ -126,6 +126,7 @@ export function anInviteProgress(
       nextLevel: { level: 2, name: '分享达人', minXp: 100 },
       progress: 0,
     },
+    perks: { unlocked: [], next: [] },
     rank: null,
     ...overrides,
   };

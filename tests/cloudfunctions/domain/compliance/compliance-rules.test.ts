@@ -212,6 +212,30 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
     },
     { rule: 'rules-missing', trips: coupon({ rules: [] }), passes: coupon() },
     {
+      rule: 'perk-lottery-for-sharing',
+      trips: coupon({
+        invite: {
+          levels: [
+            { level: 1, name: '新手', minXp: 0 },
+            { level: 2, name: '达人', minXp: 10, perks: [{ kind: 'draw', extraDraws: 3 }] },
+          ],
+        },
+      }),
+      passes: coupon({
+        invite: {
+          levels: [
+            { level: 1, name: '新手', minXp: 0 },
+            {
+              level: 2,
+              name: '达人',
+              minXp: 10,
+              perks: [{ kind: 'circle-pool-bonus', extraCoupons: 2 }],
+            },
+          ],
+        },
+      }),
+    },
+    {
       rule: 'group-price-not-discount',
       trips: group({ group: { groupPriceFen: 12800, size: 3, durationHours: 24 } }),
       passes: group(),

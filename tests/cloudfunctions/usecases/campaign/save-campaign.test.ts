@@ -173,6 +173,7 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
       'demo-welcome',
       'demo-group',
       'demo-fcode',
+      'demo-circle',
     ]);
     await h.ok('coupon', { action: 'claim', templateId: 'demo-welcome' }, 'early-bird');
     const before = await snapshotDb(h.store);
@@ -185,6 +186,7 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
     expect(campaigns).toEqual([
       { id: 'demo-assist', kind: 'assist', status: 'live' },
       { id: 'demo-bargain', kind: 'bargain', status: 'live' },
+      { id: 'demo-circle', kind: 'coupon', status: 'live' },
       { id: 'demo-fcode', kind: 'fcode', status: 'live' },
       { id: 'demo-group', kind: 'group', status: 'live' },
       { id: 'demo-welcome', kind: 'coupon', status: 'live' },
@@ -196,6 +198,8 @@ describe.each(storeKinds())('saving campaigns on %s', (kind) => {
       { id: 'demo-assist-goal', budget: 1000, issued: 0 },
       { id: 'demo-assist-thanks', budget: 5000, issued: 0 },
       { id: 'demo-bargain:reward', budget: null, issued: 0 },
+      { id: 'demo-circle-friend', budget: 500, issued: 0 },
+      { id: 'demo-circle-welcome', budget: 100, issued: 0 },
       { id: 'demo-group:packet', budget: null, issued: 0 },
       { id: 'demo-welcome', budget: 100, issued: 1 },
     ]);

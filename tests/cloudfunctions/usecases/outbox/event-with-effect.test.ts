@@ -10,6 +10,7 @@ import type { Caller, Deps } from '../../../../cloudfunctions/functions/caller';
 import { functionHandlers, type FunctionName } from '../../../../cloudfunctions/functions/registry';
 import {
   aBargainCampaign,
+  aCircleCampaign,
   aGroupCampaign,
   aPacket,
   anAssistCampaign,
@@ -216,6 +217,46 @@ const scenarios: Scenario[] = [
       ]),
     }),
     told: ['packet.claimed'],
+  },
+  {
+    label: 'a friend claims from a circle post',
+    async arrange(h) {
+      const c = await h.save(aCircleCampaign());
+      const { order } = await h.ok(
+        'order',
+        {
+          action: 'report',
+          orderId: nextOrderId(),
+          buyerOpenid: 'bea',
+          amountFen: 6900,
+          campaignId: c.id,
+        },
+        'merchant',
+        'merchant',
+      );
+      const { post } = await h.ok(
+        'circle',
+        {
+          action: 'post',
+          orderId: order.orderId,
+          words: '杯子保温很好，早上装的热水到晚上还烫嘴。',
+        },
+        'bea',
+      );
+      return { campaignId: c.id, id: post.id };
+    },
+    act: { name: 'circle', event: (s) => ({ action: 'claim', postId: s.id }), as: shopper('f1') },
+    effects: async (h, s) => ({
+      claim: await exists(
+        h,
+        `select 1 from circle_claim where post_id = $1 and claimer_openid = 'f1'`,
+        [s.id],
+      ),
+      coupon: await exists(h, `select 1 from coupon where idempotency_key = $1`, [
+        `circle:${s.id}:f1`,
+      ]),
+    }),
+    told: ['circle.coupon_claimed'],
   },
   {
     label: 'a held credit approved',

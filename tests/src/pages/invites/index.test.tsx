@@ -145,6 +145,39 @@ describe('invites page: level and rank', () => {
     expect(screen.getByTestId('progress-bar')).toHaveAttribute('data-percent', '20');
   });
 
+  test('what the level unlocked and what the next one adds, from the campaign’s table', async () => {
+    progress.mockResolvedValue(
+      ok({
+        ...busySharer,
+        perks: {
+          unlocked: [{ kind: 'circle-pool-bonus', extraCoupons: 2 }],
+          next: [
+            { kind: 'fcode-early-access', hours: 24 },
+            { kind: 'monthly-sample', sample: '保温杯', quota: 10 },
+          ],
+        },
+      }),
+    );
+
+    render(<InvitesPage />);
+
+    expect(await screen.findByTestId('level-perks')).toHaveTextContent(
+      '已解锁每条推荐多 2 张好友券',
+    );
+    const next = screen.getByTestId('level-next-perks');
+    expect(next).toHaveTextContent('升到 人气王 解锁');
+    expect(next).toHaveTextContent('F码新批次提前 24 小时可见');
+    expect(next).toHaveTextContent('每月 1 份保温杯试用，每月限 10 份，先到先得');
+  });
+
+  test('levels without perks show none', async () => {
+    render(<InvitesPage />);
+
+    await screen.findByTestId('level-card');
+    expect(screen.queryByTestId('level-perks')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('level-next-perks')).not.toBeInTheDocument();
+  });
+
   test('at the top level: no next level to chase', async () => {
     progress.mockResolvedValue(
       ok(
