@@ -8,8 +8,7 @@ import { redeemCouponIn } from '../coupon/redeem-coupon';
 import { redeemFcodeIn } from '../fcode/redeem-fcode';
 import { confirmSeat } from '../group/confirm-seat';
 import { creditConversion } from '../invite/credit-conversion';
-import { creditCircleUse } from '../circle/credit-circle-use';
-import { creditPacketUse } from '../packet/credit-packet-use';
+import { creditCouponUse } from '../invite/credit-coupon-use';
 
 interface OrderRow {
   order_id: string;
@@ -104,9 +103,8 @@ export async function reportOrder(
     if (!created) return { order: toView(await existingOrder(tx, input)), replayed: true };
 
     if (input.couponId) {
-      // The coupon came from a packet or a circle post (or neither): each credit finds its own.
-      await creditPacketUse(tx, { couponId: input.couponId, orderId: input.orderId }, now);
-      await creditCircleUse(tx, { couponId: input.couponId, orderId: input.orderId }, now);
+      // A coupon a friend shared (a packet, a circle post) credits the person who shared it.
+      await creditCouponUse(tx, { couponId: input.couponId, orderId: input.orderId }, now);
     }
     if (input.fcode) {
       await redeemFcodeIn(
