@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phoneAs, screenshot } from './support/browser';
-import { api, startHost, type RunningHost } from './support/host';
+import { screenshot } from './support/browser';
+import { api } from './support/host';
+import { hostAndBrowser } from './support/journey';
 
 /**
  * Issue 19 in a real browser, through the real local host (PGlite, demo campaigns): A buys the
@@ -14,38 +13,10 @@ import { api, startHost, type RunningHost } from './support/host';
  * button of its own. Everything else a shopper does happens on the pages; the API is only read.
  */
 describe('the shopping circle, in a phone-sized chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let dataDir: string | undefined;
-  let starting: Promise<unknown> = Promise.resolve();
-  beforeAll(async () => {
-    const up = [
-      startHost().then((running) => {
-        host = running;
-        dataDir = running.dataDir;
-      }),
-      launchChromium().then((launched) => {
-        browser = launched;
-      }),
-    ];
-    starting = Promise.allSettled(up);
-    await Promise.all(up);
-  });
-  afterAll(async () => {
-    await starting;
-    await browser?.close();
-    await host?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const open = async (persona: string, route: string): Promise<Page> => {
-    const context = await phoneAs(browser, persona);
-    const page = await context.newPage();
-    await page.goto(`${host.url}/#${route}`);
-    return page;
-  };
+  const journey = hostAndBrowser();
+  const open = journey.open;
   const checkout = async (persona: string, body: Record<string, unknown>) => {
-    const response = await fetch(`${host.url}/dev/checkout`, {
+    const response = await fetch(`${journey.host.url}/dev/checkout`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-fission-openid': persona },
       body: JSON.stringify(body),
@@ -58,7 +29,7 @@ describe('the shopping circle, in a phone-sized chromium', () => {
   test('A buys and posts; B searches 保温杯, claims, buys with it; A’s experience moves', async () => {
     const order = await checkout('u1', { campaignId: 'demo-circle' });
     const before = await api(
-      host,
+      journey.host,
       'invite',
       { action: 'progress', campaignId: 'demo-circle' },
       'u1',
@@ -104,7 +75,7 @@ describe('the shopping circle, in a phone-sized chromium', () => {
     );
     await screenshot(circle.context(), 'circle-ask');
 
-    const { coupons } = (await api(host, 'coupon', { action: 'list' }, 'u2')).data;
+    const { coupons } = (await api(journey.host, 'coupon', { action: 'list' }, 'u2')).data;
     const friendCoupon = coupons.find((c: { reason: string }) => c.reason === 'circle');
     expect(friendCoupon).toBeDefined();
     const paid = await checkout('u2', { campaignId: 'demo-circle', couponId: friendCoupon.id });
@@ -115,7 +86,7 @@ describe('the shopping circle, in a phone-sized chromium', () => {
     expect(await mine.getByTestId('my-post-stats').textContent()).toContain('经验 +10');
     await screenshot(mine.context(), 'circle-mine', true);
     const after = await api(
-      host,
+      journey.host,
       'invite',
       { action: 'progress', campaignId: 'demo-circle' },
       'u1',

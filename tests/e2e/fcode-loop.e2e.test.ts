@@ -1,7 +1,7 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phoneAs, screenshot } from './support/browser';
-import { api, startHost, type RunningHost } from './support/host';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { api } from './support/host';
+import { hostAndBrowser } from './support/journey';
 
 /**
  * Issue 18 in a real browser, through the real local host (PGlite, demo-fcode with its seed
@@ -15,36 +15,8 @@ import { api, startHost, type RunningHost } from './support/host';
  * server holds, and the host's /dev/outbox listing for what the person was told.
  */
 describe('F码 limited invite codes, in a phone-sized chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let dataDir: string | undefined;
-  let starting: Promise<unknown> = Promise.resolve();
-  beforeAll(async () => {
-    const up = [
-      startHost().then((running) => {
-        host = running;
-        dataDir = running.dataDir;
-      }),
-      launchChromium().then((launched) => {
-        browser = launched;
-      }),
-    ];
-    starting = Promise.allSettled(up);
-    await Promise.all(up);
-  });
-  afterAll(async () => {
-    await starting;
-    await browser?.close();
-    await host?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const open = async (persona: string, route: string): Promise<Page> => {
-    const context = await phoneAs(browser, persona);
-    const page = await context.newPage();
-    await page.goto(`${host.url}/#${route}`);
-    return page;
-  };
+  const journey = hostAndBrowser();
+  const open = journey.open;
   const textOf = async (page: Page, testId: string): Promise<string> => {
     const node = page.getByTestId(testId).first();
     await node.waitFor();
@@ -100,7 +72,7 @@ describe('F码 limited invite codes, in a phone-sized chromium', () => {
     expect(await textOf(seed, 'fcode-batch-used')).toBe('1');
     await seed.context().close();
     const orders = await api(
-      host,
+      journey.host,
       'fcode',
       { action: 'stats', campaignId: 'demo-fcode' },
       'merchant',
@@ -124,11 +96,7 @@ describe('F码 limited invite codes, in a phone-sized chromium', () => {
   });
 
   test('3. three days on, codes nobody handed on go to the waitlist in order: u4 is promoted and told', async () => {
-    await host.stop();
-    host = await startHost(
-      { FISSION_CLOCK_OFFSET_MS: String(3 * 86_400_000 + 60_000) },
-      { dataDir: host.dataDir },
-    );
+    await journey.restart({ FISSION_CLOCK_OFFSET_MS: String(3 * 86_400_000 + 60_000) });
     const promoted = await open('u4', '/pages/fcode/index?campaignId=demo-fcode');
     expect(await textOf(promoted, 'fcode-waitlist-promoted')).toBe('排到你了！已为你保留一个F码');
     expect(await textOf(promoted, 'fcode-mine-source')).toBe('排队获得的F码');
@@ -136,11 +104,11 @@ describe('F码 limited invite codes, in a phone-sized chromium', () => {
     await screenshot(promoted.context(), 'fcode-8-promoted', true);
     await promoted.context().close();
 
-    const told = await (await fetch(`${host.url}/dev/outbox?openid=u4`)).json();
+    const told = await (await fetch(`${journey.host.url}/dev/outbox?openid=u4`)).json();
     expect(told.data.messages).toEqual([
       expect.objectContaining({ type: 'fcode.promoted', recipient: 'u4', deliveredAt: null }),
     ]);
-    const u3 = await api(host, 'fcode', { action: 'get', campaignId: 'demo-fcode' }, 'u3');
+    const u3 = await api(journey.host, 'fcode', { action: 'get', campaignId: 'demo-fcode' }, 'u3');
     expect(u3.data.fcode.viewer.waitlist).toMatchObject({ status: 'promoted' });
   });
 });

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phoneAs, screenshot } from './support/browser';
-import { api, startHost, type RunningHost } from './support/host';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { api } from './support/host';
+import { hostAndBrowser } from './support/journey';
 
 /**
  * Issue 8 in a real browser, through the real local host (PGlite, demo campaigns): a group on
@@ -15,38 +15,8 @@ import { api, startHost, type RunningHost } from './support/host';
  * the page did not merely draw it).
  */
 describe('group buy and coupon packets, in a phone-sized chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  let dataDir: string | undefined;
-  let starting: Promise<unknown> = Promise.resolve();
-  beforeAll(async () => {
-    // Both at once, each kept as soon as it is up, so that afterAll stops whatever came up even
-    // when the other failed or the hook timed out (a host left running keeps jest from exiting).
-    const up = [
-      startHost().then((running) => {
-        host = running;
-        dataDir = running.dataDir;
-      }),
-      launchChromium().then((launched) => {
-        browser = launched;
-      }),
-    ];
-    starting = Promise.allSettled(up);
-    await Promise.all(up);
-  });
-  afterAll(async () => {
-    await starting;
-    await browser?.close();
-    await host?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const open = async (persona: string, route: string): Promise<Page> => {
-    const context = await phoneAs(browser, persona);
-    const page = await context.newPage();
-    await page.goto(`${host.url}/#${route}`);
-    return page;
-  };
+  const journey = hostAndBrowser();
+  const open = journey.open;
 
   const textOf = async (page: Page, testId: string): Promise<string> => {
     const node = page.getByTestId(testId);
@@ -143,7 +113,7 @@ describe('group buy and coupon packets, in a phone-sized chromium', () => {
     await screenshot(leader.context(), 'group-3-completed', true);
     await leader.context().close();
 
-    const seen = await api(host, 'group', { action: 'get', groupId }, 'u1');
+    const seen = await api(journey.host, 'group', { action: 'get', groupId }, 'u1');
     expect(seen.data.group).toMatchObject({ status: 'completed', size: 3 });
     expect(seen.data.group.members).toHaveLength(3);
   });
@@ -210,14 +180,14 @@ describe('group buy and coupon packets, in a phone-sized chromium', () => {
     await screenshot(sharer.context(), 'packet-4-sharer-list', true);
 
     // The wallet's section shows the same packet, claimed out.
-    await sharer.goto(`${host.url}/#/pages/coupons/index`);
+    await sharer.goto(`${journey.host.url}/#/pages/coupons/index`);
     expect(await textOf(sharer, 'wallet-packet-status')).toBe('已领完');
     expect(await textOf(sharer, 'wallet-packet-stats')).toContain('已领 5/5');
     await sharer.context().close();
 
     const held = await Promise.all(
       ['u4', 'u5', 'u6', 'u7', 'u8', 'u9'].map((friend) =>
-        api(host, 'coupon', { action: 'list' }, friend),
+        api(journey.host, 'coupon', { action: 'list' }, friend),
       ),
     );
     const packetValues = held.map((answer) =>
@@ -239,13 +209,9 @@ describe('group buy and coupon packets, in a phone-sized chromium', () => {
     await member.context().close();
 
     // Read only: the deadline the page counts down to, to move the host's clock just past it.
-    const before = await api(host, 'group', { action: 'get', groupId: shortId }, 'u11');
+    const before = await api(journey.host, 'group', { action: 'get', groupId: shortId }, 'u11');
     const offsetMs = Date.parse(before.data.group.endsAt) + 60_000 - Date.now();
-    await host.stop();
-    host = await startHost(
-      { FISSION_CLOCK_OFFSET_MS: String(offsetMs) },
-      { dataDir: host.dataDir },
-    );
+    await journey.restart({ FISSION_CLOCK_OFFSET_MS: String(offsetMs) });
 
     const late = await open('u11', `/pages/group/index?groupId=${shortId}`);
     expect(await textOf(late, 'group-banner')).toBe('拼团失败，已支付的款项将原路退回');
@@ -255,7 +221,7 @@ describe('group buy and coupon packets, in a phone-sized chromium', () => {
     await screenshot(late.context(), 'group-4-failed', true);
     await late.context().close();
 
-    const settled = await api(host, 'group', { action: 'get', groupId: shortId }, 'u10');
+    const settled = await api(journey.host, 'group', { action: 'get', groupId: shortId }, 'u10');
     expect(settled.data.group).toMatchObject({ status: 'failed' });
     expect(settled.data.group.viewer.seat).toBe('refund_due');
   });
