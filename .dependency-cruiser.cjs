@@ -38,6 +38,13 @@ module.exports = {
       to: { path: '^cloudfunctions/(wechat|host)/' },
     },
     {
+      name: 'usecases-do-not-know-the-entry-layer',
+      comment: 'Use cases own Deps, Caller and Clock (usecases/deps.ts); functions/ depends on them, never the reverse.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/(usecases|store|domain)/' },
+      to: { path: '^cloudfunctions/functions/' },
+    },
+    {
       name: 'client-imports-only-contract-types',
       severity: 'error',
       from: { path: '^src/' },

@@ -3,7 +3,7 @@ import { AppError, isAppError, type ErrorBody } from '../contracts/errors';
 import { fail, ok, type FunctionResult } from '../contracts/result';
 import { RETRY_AFTER_SECONDS, storeFailureOf } from '../store/store-failure';
 import { badTextMessage, clip, findBadText } from './bad-text';
-import type { Caller, Deps, Role } from './caller';
+import type { Caller, Deps, Role } from '../usecases/deps';
 
 export interface ActionContext {
   caller: Caller;

@@ -4,7 +4,7 @@ import { ERROR_HTTP_STATUS, type ErrorBody } from '../contracts/errors';
 import type { AutoPause } from '../contracts/notice';
 import type { FunctionResult } from '../contracts/result';
 import { DEFAULT_AUTO_PAUSE } from '../domain/notice/decide-auto-pause';
-import type { Caller, Deps } from '../functions/caller';
+import type { Caller, Deps } from '../usecases/deps';
 import { functionHandlers, isFunctionName } from '../functions/registry';
 import { devCheckout } from './dev-checkout';
 import { devMessages } from './dev-messages';

@@ -5,7 +5,7 @@ import { AppError } from '../contracts/errors';
 import { groupId } from '../contracts/group';
 import type { OrderReportResult } from '../contracts/order';
 import type { FunctionResult } from '../contracts/result';
-import type { Caller, Deps } from '../functions/caller';
+import type { Caller, Deps } from '../usecases/deps';
 import { orderFunction } from '../functions/order/handler';
 import { fcodePriceFen, needsCodeAt } from '../domain/fcode/decide-fcode';
 import { findCampaign } from '../usecases/campaign/find-campaign';

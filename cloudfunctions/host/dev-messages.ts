@@ -1,4 +1,4 @@
-import type { Deps } from '../functions/caller';
+import type { Deps } from '../usecases/deps';
 
 interface SentRow {
   id: number;

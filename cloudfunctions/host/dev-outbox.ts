@@ -1,4 +1,4 @@
-import type { Deps } from '../functions/caller';
+import type { Deps } from '../usecases/deps';
 import { listOutbox } from '../usecases/outbox/record-outbox';
 
 /**

@@ -1,7 +1,7 @@
 import type { AutoPause } from '../contracts/notice';
 import type { PushOutcome } from '../contracts/push';
 import type { FunctionResult } from '../contracts/result';
-import type { Deps } from '../functions/caller';
+import type { Deps } from '../usecases/deps';
 import { pushFunction } from '../functions/push/handler';
 
 /**

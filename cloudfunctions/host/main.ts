@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseAutoPause } from '../domain/notice/decide-auto-pause';
-import { parseMerchants, systemClock, type Clock } from '../functions/caller';
+import { parseMerchants } from '../functions/merchants';
+import { systemClock, type Clock } from '../usecases/deps';
 import { openStore } from '../store/open-store';
 import { pgTimeoutsFromEnv } from '../store/pg-store';
 import { sweepDue } from '../usecases/notify/sweep-due';

@@ -1,11 +1,6 @@
 import * as cloud from 'wx-server-sdk';
-import {
-  parseMerchants,
-  systemClock,
-  type Caller,
-  type Deps,
-  type WeChatApi,
-} from '../functions/caller';
+import { parseMerchants } from '../functions/merchants';
+import { systemClock, type Caller, type Deps, type WeChatApi } from '../usecases/deps';
 import type { FunctionHandler } from '../functions/define-function';
 import type { PushHandler } from '../functions/push/handler';
 import { pushOriginOf } from '../functions/push/push-origin';

@@ -6,7 +6,7 @@
 //   stdin closed                      → close and exit
 import type { AddressInfo } from 'node:net';
 import readline from 'node:readline';
-import { systemClock, type Deps } from '../../cloudfunctions/functions/caller';
+import { systemClock, type Deps } from '../../cloudfunctions/usecases/deps';
 import { createHost } from '../../cloudfunctions/host/create-host';
 import { openStore } from '../../cloudfunctions/store/open-store';
 import { prepareBargains } from './lib/prepare-bargains';

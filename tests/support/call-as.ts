@@ -1,5 +1,5 @@
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import type { Caller } from '../../cloudfunctions/functions/caller';
+import type { Caller } from '../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
 import type { Harness } from './harness';
 

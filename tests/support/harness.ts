@@ -1,7 +1,7 @@
 import type { CampaignConfig } from '../../cloudfunctions/contracts/campaign-config';
 import type { CampaignStatus } from '../../cloudfunctions/contracts/campaign';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import type { Caller, Deps } from '../../cloudfunctions/functions/caller';
+import type { Caller, Deps } from '../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
 import type { Store } from '../../cloudfunctions/store/store';
 import { saveCampaign } from '../../cloudfunctions/usecases/campaign/save-campaign';

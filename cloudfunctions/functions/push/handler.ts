@@ -8,7 +8,7 @@ import {
 import { fail, ok, type FunctionResult } from '../../contracts/result';
 import { recordNotice } from '../../usecases/notice/record-notice';
 import { badTextMessage, findBadText } from '../bad-text';
-import type { Deps } from '../caller';
+import type { Deps } from '../../usecases/deps';
 import { describeIssues, failureOf } from '../define-function';
 import type { PushOrigin } from './push-origin';
 

@@ -1,7 +1,7 @@
 import type { AssistSettings } from '../../contracts/campaign-config';
 import type { AssistView } from '../../contracts/assist';
 import type { Helper } from '../../domain/shared/help-refusal';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { helpViewBase } from '../help/help-view';
 import type { AssistRow } from './assist-row';

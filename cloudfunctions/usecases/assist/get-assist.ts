@@ -1,5 +1,5 @@
 import type { AssistGetResult, AssistMineResult } from '../../contracts/assist';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { ASSIST_COLUMNS, findAssist, type AssistRow } from './assist-row';
 import { assistView } from './assist-view';

@@ -6,7 +6,7 @@ import { campaignTemplates } from '../../domain/campaign/campaign-templates';
 import { couponExpiresAt, couponStartsAt } from '../../domain/coupon/coupon-expiry';
 import { chinaDay } from '../../domain/shared/china-day';
 import { newId } from '../../domain/shared/ids';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { refusedInStatement, sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import type { Store } from '../../store/store';
 import {

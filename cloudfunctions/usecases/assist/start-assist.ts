@@ -1,7 +1,7 @@
 import type { AssistStartResult } from '../../contracts/assist';
 import { AppError } from '../../contracts/errors';
 import { newId } from '../../domain/shared/ids';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { creditParticipation } from '../invite/credit-conversion';

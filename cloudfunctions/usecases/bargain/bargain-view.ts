@@ -2,7 +2,7 @@ import type { BargainSettings } from '../../contracts/campaign-config';
 import type { BargainView } from '../../contracts/bargain';
 import { nextCut } from '../../domain/bargain/cut-schedule';
 import type { Helper } from '../../domain/shared/help-refusal';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import type { CouponRow } from '../coupon/coupon-row';
 import {

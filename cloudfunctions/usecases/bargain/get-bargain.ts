@@ -1,5 +1,5 @@
 import type { BargainGetResult, BargainMineResult } from '../../contracts/bargain';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { BARGAIN_COLUMNS, findBargain, type BargainRow } from './bargain-row';
 import { bargainView } from './bargain-view';

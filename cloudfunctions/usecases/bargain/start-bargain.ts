@@ -2,7 +2,7 @@ import type { BargainStartResult } from '../../contracts/bargain';
 import { AppError } from '../../contracts/errors';
 import { bargainPlan } from '../../domain/bargain/bargain-plan';
 import { newId } from '../../domain/shared/ids';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { creditParticipation } from '../invite/credit-conversion';

@@ -4,7 +4,7 @@ import { computeFunnel } from '../../domain/stats/funnel';
 import { topSharerShare } from '../../domain/stats/top-sharer-share';
 import { viralCoefficient } from '../../domain/stats/viral-coefficient';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import { creditStatusSql } from '../invite/credit-status-sql';
 import { settleGroups } from '../group/group-row';
 import { findCampaign } from './find-campaign';

@@ -1,6 +1,6 @@
 import type { CampaignView } from '../../contracts/campaign';
 import { AppError } from '../../contracts/errors';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import { findCampaign, type StoredCampaign } from './find-campaign';
 

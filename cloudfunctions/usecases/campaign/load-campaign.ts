@@ -4,7 +4,7 @@ import { checkCampaign } from '../../domain/compliance/check-campaign';
 import { checkCompliance } from '../../domain/compliance/compliance-rules';
 import { formatPath, type Finding } from '../../domain/compliance/finding';
 import { CAMPAIGN_MOVES, type CampaignMove } from '../../domain/campaign/campaign-lifecycle';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import { findCampaign } from './find-campaign';
 import { saveCampaign } from './save-campaign';
 

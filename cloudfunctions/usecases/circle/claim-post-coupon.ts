@@ -1,7 +1,7 @@
 import type { CircleClaimResult } from '../../contracts/circle';
 import { AppError } from '../../contracts/errors';
 import { circleClaimRefusal } from '../../domain/circle/decide-claim';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { seeUser } from '../campaign/see-user';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { issueCoupon } from '../coupon/issue-coupon';

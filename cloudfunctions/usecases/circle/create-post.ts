@@ -11,7 +11,7 @@ import { newId } from '../../domain/shared/ids';
 import type { CampaignConfig } from '../../contracts/campaign-config';
 import type { Sql } from '../../store/store';
 import { creditStatusSql } from '../invite/credit-status-sql';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
 import { campaignWindowOf, findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { readPostView } from './read-post';

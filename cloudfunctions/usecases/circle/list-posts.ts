@@ -1,7 +1,7 @@
 import type { CircleMineResult, CirclePage, CirclePostView } from '../../contracts/circle';
 import { AppError } from '../../contracts/errors';
 import { parseSearchQuery } from '../../domain/circle/search-grams';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import { knownCtes } from './connections-sql';
 import { postViewColumns, toPostView, type PostViewRow } from './post-row';

@@ -2,7 +2,7 @@ import type { CirclePostView, ConnectionKind } from '../../contracts/circle';
 import { CONNECTION_WORDS } from '../../domain/circle/connection';
 import { circleClaimRefusal, type PostStatus } from '../../domain/circle/decide-claim';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import { couponRowFromJson, toCouponView } from '../coupon/coupon-row';
 
 export interface PostRow {

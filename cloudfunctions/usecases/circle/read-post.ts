@@ -1,5 +1,5 @@
 import { AppError } from '../../contracts/errors';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { knownCtes } from './connections-sql';
 import { postViewColumns, type PostViewRow } from './post-row';

@@ -1,6 +1,6 @@
 import type { CirclePostView } from '../../contracts/circle';
 import { AppError } from '../../contracts/errors';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { releaseReservations } from '../coupon/issue-coupon';
 import { CIRCLE_MESSAGES, POST_COLUMNS, toPostView, type PostRow } from './post-row';
 import { readPostView } from './read-post';

@@ -5,7 +5,7 @@ import { AppError } from '../../contracts/errors';
 import { couponExpiresAt, couponStartsAt } from '../../domain/coupon/coupon-expiry';
 import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
 import { newId } from '../../domain/shared/ids';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { refusedInStatement, sqlParams } from '../../store/refused-in-statement';
 import {
   cachedVersions,

@@ -1,5 +1,5 @@
 import type { CouponListResult } from '../../contracts/coupon';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from './coupon-row';
 
 export async function listCoupons(

@@ -4,7 +4,7 @@ import {
   type Basket,
   type CouponRefusal,
 } from '../../domain/coupon/decide-coupon-use';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { COUPON_COLUMNS, toCouponFacts, toCouponView, type CouponRow } from './coupon-row';
 
 /**

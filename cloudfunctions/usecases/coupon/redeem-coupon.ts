@@ -1,7 +1,7 @@
 import type { CouponRedeemResult } from '../../contracts/coupon';
 import { AppError } from '../../contracts/errors';
 import { decideCouponUse, type Basket } from '../../domain/coupon/decide-coupon-use';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import { COUPON_COLUMNS, toCouponFacts, toCouponView, type CouponRow } from './coupon-row';
 import { couponRefusalMessage } from './refusal-messages';

@@ -2,7 +2,7 @@ import { AppError } from '../../contracts/errors';
 import type { FcodeAcceptResult } from '../../contracts/fcode';
 import { acceptRefusal, reservedUntil } from '../../domain/fcode/decide-fcode';
 import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { campaignWindowOf } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { findFcodeCampaign, parseCodeOrThrow } from './find-fcode-campaign';

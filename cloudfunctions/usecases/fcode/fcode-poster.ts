@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import { sceneFitsQr } from '../../domain/attribution/share-token';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { parseCodeOrThrow } from './find-fcode-campaign';
 
 /** The page a poster's code opens, as `wxacode.getUnlimited` wants it (no leading slash). */

@@ -1,7 +1,7 @@
 import type { FcodeStats } from '../../contracts/fcode';
 import { fcodeTree, type FcodeMove } from '../../domain/fcode/fcode-tree';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 
 /**

@@ -1,7 +1,7 @@
 import type { FcodeBatchView, FcodeView, HeldCode, MyCode } from '../../contracts/fcode';
 import { fcodePriceFen } from '../../domain/fcode/decide-fcode';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { listOutbox } from '../outbox/record-outbox';
 import { batchNumberOf, CODE_COLUMNS, type CodeRow, type FcodeCampaignRow } from './fcode-row';

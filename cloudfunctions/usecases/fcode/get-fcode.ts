@@ -3,7 +3,7 @@ import { AppError } from '../../contracts/errors';
 import { acceptRefusal } from '../../domain/fcode/decide-fcode';
 import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { campaignWindowOf } from '../campaign/find-campaign';
 import { findFcodeCampaign, parseCodeOrThrow } from './find-fcode-campaign';
 import { FCODE_MESSAGES } from './fcode-messages';

@@ -1,7 +1,7 @@
 import { AppError } from '../../contracts/errors';
 import type { FcodeJoinResult } from '../../contracts/fcode';
 import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { campaignWindowOf } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { findFcodeCampaign } from './find-fcode-campaign';

@@ -2,7 +2,7 @@ import { AppError } from '../../contracts/errors';
 import type { FcodeQuote } from '../../contracts/fcode';
 import { fcodePriceFen, passOnCount, redeemRefusal } from '../../domain/fcode/decide-fcode';
 import { parseFcode } from '../../domain/fcode/fcode-code';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { FCODE_MESSAGES } from './fcode-messages';

@@ -1,5 +1,5 @@
 import { AppError } from '../../contracts/errors';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { releaseBatches } from './fcode-row';

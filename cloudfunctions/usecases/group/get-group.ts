@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import type { GroupGetResult, GroupMineResult } from '../../contracts/group';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaignOfKind, type StoredCampaign } from '../campaign/find-campaign';
 import type { GroupCampaign } from '../../contracts/campaign-config';
 import { GROUP_COLUMNS, settleGroups, type GroupRow } from './group-row';

@@ -3,7 +3,7 @@ import type { GroupView, SeatStatus } from '../../contracts/group';
 import { groupStatusAt, holdIsLive, joinRefusal, seatsLeft } from '../../domain/group/decide-join';
 import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import type { StoredCampaign } from '../campaign/find-campaign';
 import type { GroupRow } from './group-row';

@@ -4,7 +4,7 @@ import { AppError } from '../../contracts/errors';
 import type { GroupJoinResult, SeatStatus } from '../../contracts/group';
 import { holdUntil, joinRefusal } from '../../domain/group/decide-join';
 import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
 import { GROUP_MESSAGES, HOLD_LIMIT_MESSAGE } from './group-messages';

@@ -2,7 +2,7 @@ import { AppError } from '../../contracts/errors';
 import type { GroupOpenResult } from '../../contracts/group';
 import { holdUntil } from '../../domain/group/decide-join';
 import { newId } from '../../domain/shared/ids';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import { findCampaignOfKind } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';

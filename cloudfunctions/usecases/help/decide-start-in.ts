@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import { decideStart } from '../../domain/shared/decide-start';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { campaignWindowOf, unknownCampaign, type StoredCampaign } from '../campaign/find-campaign';
 import { startsSoFar, type LapsedStarts } from './help-facts';

@@ -1,7 +1,7 @@
 import type { CampaignConfig } from '../../contracts/campaign-config';
 import { chinaDay } from '../../domain/shared/china-day';
 import type { Helper } from '../../domain/shared/help-refusal';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { SqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
 import {

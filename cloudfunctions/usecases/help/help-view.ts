@@ -3,7 +3,7 @@ import type { CouponView } from '../../contracts/coupon';
 import { helpRefusal, type HelpLimits, type Helper } from '../../domain/shared/help-refusal';
 import { helpStatusAt } from '../../domain/shared/help-status-at';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { helperFacts, type HelpKind } from './help-facts';

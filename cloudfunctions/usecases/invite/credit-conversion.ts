@@ -7,7 +7,7 @@ import {
   type FraudFlag,
 } from '../../domain/attribution/fraud-rules';
 import { newId } from '../../domain/shared/ids';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { markParticipant } from '../campaign/see-user';
 

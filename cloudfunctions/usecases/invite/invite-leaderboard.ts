@@ -1,6 +1,6 @@
 import type { InviteLeaderboardResult } from '../../contracts/invite';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaign } from '../campaign/find-campaign';
 import { rankedBoard } from './weekly-board';
 

@@ -2,7 +2,7 @@ import type { ConversionStage, CreditStatus, InviteProgressResult } from '../../
 import { perksAt } from '../../domain/invite/level-perks';
 import { DEFAULT_LEVELS, levelFor } from '../../domain/invite/sharer-level';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaign } from '../campaign/find-campaign';
 import { creditStatusSql } from './credit-status-sql';
 import { NO_EXPERIENCE, sharerExperience } from './sharer-experience';

@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import { LANDING_PAGE } from '../../domain/attribution/share-token';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 
 /**
  * A poster's mini-program code for one of the caller's tokens: the token travels as the

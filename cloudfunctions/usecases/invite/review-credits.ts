@@ -1,4 +1,4 @@
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import { sqlParams } from '../../store/refused-in-statement';
 import { outboxCte } from '../outbox/outbox-cte';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../contracts/errors';
 import type { InviteShareResult, SubjectKind } from '../../contracts/invite';
 import { landingPath, newShareToken, subjectKindOf } from '../../domain/attribution/share-token';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
 import { findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';

@@ -2,7 +2,7 @@ import { AppError } from '../../contracts/errors';
 import type { InviteVisitResult } from '../../contracts/invite';
 import { decideAttribution } from '../../domain/attribution/decide-attribution';
 import { subjectKindOf } from '../../domain/attribution/share-token';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { findCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { creditConversion } from './credit-conversion';

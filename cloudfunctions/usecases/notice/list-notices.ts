@@ -1,7 +1,7 @@
 import type { AutoPause, WechatNotice } from '../../contracts/notice';
 import type { CampaignStatus } from '../../contracts/campaign';
 import { punishKindOf, warnedOfType } from '../../domain/notice/punish-kind';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 
 interface NoticeRow {
   punish_id: string;

@@ -3,7 +3,7 @@ import type { PunishEvent } from '../../contracts/push';
 import { pausesCampaigns } from '../../domain/notice/decide-auto-pause';
 import { punishKindOf } from '../../domain/notice/punish-kind';
 import { readPunishDetail } from '../../domain/notice/read-punish-detail';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import { pauseEveryLiveCampaign } from '../campaign/pause-every-live-campaign';
 
 export interface RecordedNotice {

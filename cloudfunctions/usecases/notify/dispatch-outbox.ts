@@ -3,7 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { eventPayloads, isEventType, type WebhookBody } from '../../contracts/events';
 import { clipThing, tellingOf } from '../../domain/notify/event-telling';
 import { nextAttemptAt } from '../../domain/notify/retry-schedule';
-import type { Clock } from '../../functions/caller';
+import type { Clock } from '../deps';
 import type { Store } from '../../store/store';
 import { fanOutEvents } from './fan-out-events';
 import type { NotifySettings } from './notify-settings';

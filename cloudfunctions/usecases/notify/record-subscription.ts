@@ -1,7 +1,7 @@
 import type { SubscriptionTargetInput } from '../../contracts/notify';
 import { AppError } from '../../contracts/errors';
 import { subscriptionTarget } from '../../domain/notify/subscription-target';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import type { NotifySettings } from './notify-settings';
 
 /** WeChat lets grants pile up; more than this unused for one target is a client looping. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DeliveryView, EndpointView } from '../../contracts/notify';
 import { AppError } from '../../contracts/errors';
 import { newId } from '../../domain/shared/ids';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import { eventIdOf } from './dispatch-outbox';
 

@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import type { OrderReportResult, OrderView } from '../../contracts/order';
-import type { Deps } from '../../functions/caller';
+import type { Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import { findCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';

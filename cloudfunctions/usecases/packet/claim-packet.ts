@@ -3,7 +3,7 @@ import type { PacketClaimResult } from '../../contracts/packet';
 import { claimRefusal, packetStatusAt } from '../../domain/packet/decide-claim';
 import { chinaDay } from '../../domain/shared/china-day';
 import { keepsPromises } from '../../domain/campaign/campaign-lifecycle';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { sqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
 import { findCampaign, unknownCampaign } from '../campaign/find-campaign';

@@ -1,6 +1,6 @@
 import { AppError } from '../../contracts/errors';
 import type { PacketGetResult, PacketMineResult } from '../../contracts/packet';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { PACKET_COLUMNS, type PacketRow } from './packet-row';
 import { packetView } from './packet-view';
 

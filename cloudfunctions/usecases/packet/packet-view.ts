@@ -4,7 +4,7 @@ import { chinaDay } from '../../domain/shared/china-day';
 import { claimRefusal, packetStatusAt } from '../../domain/packet/decide-claim';
 import { packetDisclosure } from '../../domain/packet/packet-amounts';
 import { maskName } from '../../domain/shared/mask-name';
-import type { Caller } from '../../functions/caller';
+import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import type { PacketRow } from './packet-row';

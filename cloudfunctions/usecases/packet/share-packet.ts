@@ -4,7 +4,7 @@ import { packetAmounts } from '../../domain/packet/packet-amounts';
 import { newId } from '../../domain/shared/ids';
 import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
 import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
-import type { Caller, Deps } from '../../functions/caller';
+import type { Caller, Deps } from '../deps';
 import { packetTemplateId } from '../../contracts/campaign-config';
 import { campaignWindowOf, findCampaign, unknownCampaign } from '../campaign/find-campaign';
 import { PACKET_COLUMNS, type PacketRow } from './packet-row';

@@ -1,4 +1,4 @@
-import type { Deps } from '../../../cloudfunctions/functions/caller';
+import type { Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers } from '../../../cloudfunctions/functions/registry';
 import type { Outcome } from './run-load';
 

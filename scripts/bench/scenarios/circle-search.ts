@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { campaignConfigSchema } from '../../../cloudfunctions/contracts/campaign-config';
 import { postSearchIndex } from '../../../cloudfunctions/domain/circle/search-grams';
-import { systemClock, type Deps } from '../../../cloudfunctions/functions/caller';
+import { systemClock, type Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers } from '../../../cloudfunctions/functions/registry';
 import type { Store } from '../../../cloudfunctions/store/store';
 import { saveCampaign } from '../../../cloudfunctions/usecases/campaign/save-campaign';

@@ -1,4 +1,4 @@
-import { systemClock, type Deps } from '../../../cloudfunctions/functions/caller';
+import { systemClock, type Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers } from '../../../cloudfunctions/functions/registry';
 import { saveCampaign } from '../../../cloudfunctions/usecases/campaign/save-campaign';
 import { benchCampaignId, rushGroupCampaign } from '../lib/bench-campaigns';

@@ -1,4 +1,4 @@
-import { systemClock, type Deps } from '../../../cloudfunctions/functions/caller';
+import { systemClock, type Deps } from '../../../cloudfunctions/usecases/deps';
 import type { StoreKind } from '../lib/bench-stores';
 import { helpOnce, hotTarget } from '../lib/help-op';
 import { prepareBargains } from '../lib/prepare-bargains';

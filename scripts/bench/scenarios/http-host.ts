@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
-import { systemClock, type Deps } from '../../../cloudfunctions/functions/caller';
+import { systemClock, type Deps } from '../../../cloudfunctions/usecases/deps';
 import { startBenchHost, type BenchHostClient } from '../lib/bench-host-client';
 import type { StoreKind } from '../lib/bench-stores';
 import { helpOnce } from '../lib/help-op';

@@ -21,7 +21,7 @@
  *   locks stay, for pooled codes no update has locked (a waitlist batch's release).
  */
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Deps } from '../../../cloudfunctions/functions/caller';
+import type { Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
 import { anFcodeCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';

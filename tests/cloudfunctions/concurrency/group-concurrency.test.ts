@@ -32,7 +32,7 @@
  *   test fails: concurrent joins by one person each count no other hold (6 of 15 held).
  */
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Deps } from '../../../cloudfunctions/functions/caller';
+import type { Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
 import { aGroupCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';

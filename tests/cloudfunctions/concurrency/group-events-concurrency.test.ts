@@ -10,7 +10,7 @@
  */
 import { Client } from 'pg';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Caller, Deps } from '../../../cloudfunctions/functions/caller';
+import type { Caller, Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers } from '../../../cloudfunctions/functions/registry';
 import { aGroupCampaign } from '../../support/builders/campaign-config';
 import { gatedStore } from '../../support/gated-store';

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { Deps } from '../../../cloudfunctions/functions/caller';
+import type { Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers, isFunctionName } from '../../../cloudfunctions/functions/registry';
 import { openStore } from '../../../cloudfunctions/store/open-store';
 import { saveCampaign } from '../../../cloudfunctions/usecases/campaign/save-campaign';

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { Client } from 'pg';
 import { createHost } from '../../../cloudfunctions/host/create-host';
-import type { Deps } from '../../../cloudfunctions/functions/caller';
+import type { Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers } from '../../../cloudfunctions/functions/registry';
 import { lazyStore } from '../../../cloudfunctions/store/lazy-store';
 import { migrate } from '../../../cloudfunctions/store/migrate';

@@ -12,7 +12,7 @@ import { EVENT_TYPES } from '../../../cloudfunctions/contracts/events';
 import { notifyActions } from '../../../cloudfunctions/contracts/notify';
 import { orderActions } from '../../../cloudfunctions/contracts/order';
 import { packetActions } from '../../../cloudfunctions/contracts/packet';
-import type { Caller } from '../../../cloudfunctions/functions/caller';
+import type { Caller } from '../../../cloudfunctions/usecases/deps';
 import type { FunctionName } from '../../../cloudfunctions/functions/registry';
 import { DELETE, evilValue, HUGE, INJECTIONS, withOwnKey } from './hostile-values';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Caller, Deps } from '../../../cloudfunctions/functions/caller';
+import type { Caller, Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
 import { openStore } from '../../../cloudfunctions/store/open-store';
 import type { Store } from '../../../cloudfunctions/store/store';

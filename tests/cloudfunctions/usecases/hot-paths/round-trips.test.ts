@@ -6,7 +6,7 @@
  * statement under the lock, or a round trip, fails here.
  */
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
-import type { Caller, Deps } from '../../../../cloudfunctions/functions/caller';
+import type { Caller, Deps } from '../../../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../../../cloudfunctions/functions/registry';
 import { saveCampaign } from '../../../../cloudfunctions/usecases/campaign/save-campaign';
 import {

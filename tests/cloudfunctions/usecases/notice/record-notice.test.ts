@@ -6,7 +6,7 @@
  */
 import type { AutoPause, WechatNotice } from '../../../../cloudfunctions/contracts/notice';
 import { punishEventSchema } from '../../../../cloudfunctions/contracts/push';
-import type { Deps } from '../../../../cloudfunctions/functions/caller';
+import type { Deps } from '../../../../cloudfunctions/usecases/deps';
 import { pushFunction } from '../../../../cloudfunctions/functions/push/handler';
 import type { Sql, Store } from '../../../../cloudfunctions/store/store';
 import { recordNotice } from '../../../../cloudfunctions/usecases/notice/record-notice';

@@ -6,7 +6,7 @@
  * committed, a transaction's statement rolls back with it). Without a failure both exist.
  */
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
-import type { Caller, Deps } from '../../../../cloudfunctions/functions/caller';
+import type { Caller, Deps } from '../../../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../../../cloudfunctions/functions/registry';
 import {
   aBargainCampaign,

@@ -1,5 +1,5 @@
 import type { Store } from '../store/store';
-import type { NotifySettings } from '../usecases/notify/notify-settings';
+import type { NotifySettings } from './notify/notify-settings';
 
 export type Role = 'shopper' | 'merchant';
 
@@ -30,13 +30,3 @@ export interface Deps {
 }
 
 export const systemClock: Clock = () => new Date();
-
-/** Merchant openids come from configuration (`FISSION_MERCHANTS`), never from the caller. */
-export function parseMerchants(value: string | undefined): Set<string> {
-  return new Set(
-    (value ?? 'merchant')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-}
