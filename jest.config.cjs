@@ -1,5 +1,9 @@
 // One jest run, four projects: server code on node, UI units on jsdom, and the real weapp
 // build in miniprogram-simulate. Babel strips types (fast); `npm run typecheck` checks them.
+// An action refusing with a code its contract does not declare answers INTERNAL in every
+// test run (and in the hosts the tests spawn), so a missing declaration fails the test that
+// reached it; production only logs it (cloudfunctions/functions/define-function.ts).
+process.env.FISSION_STRICT_CONTRACTS ??= '1';
 const babel = [
   'babel-jest',
   {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { couponViewSchema } from './coupon';
 import { helperViewSchema, helpStatusSchema, isoDateTime, viewerSchema } from './help';
@@ -24,38 +25,55 @@ export const assistViewSchema = z
   })
   .strict();
 
-export const assistActions = {
-  start: z.object({ campaignId }).strict(),
-  help: z.object({ assistId }).strict(),
-  get: z.object({ assistId }).strict(),
-  mine: z.object({ campaignId: campaignId.optional() }).strict(),
-} as const;
-
-export const assistResults = {
-  start: z.object({ assist: assistViewSchema, created: z.boolean() }).strict(),
-  help: z
-    .object({
-      assist: assistViewSchema,
-      /** The helper's own thank-you coupon, or why there is none (e.g. CLAIM_LIMIT). */
-      helperReward: z
-        .union([
-          z.object({ ok: z.literal(true), coupon: couponViewSchema }).strict(),
-          z
-            .object({
-              ok: z.literal(false),
-              code: z.enum(['BUDGET_EXHAUSTED', 'CLAIM_LIMIT', 'NOT_FOUND']),
-            })
-            .strict(),
-        ])
-        .nullable(),
-    })
-    .strict(),
-  get: z.object({ assist: assistViewSchema }).strict(),
-  mine: z.object({ assists: z.array(assistViewSchema) }).strict(),
-} as const;
+export const assistContract = defineContract('assist', {
+  start: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ assist: assistViewSchema, created: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'START_LIMIT', 'BUDGET_EXHAUSTED'],
+  },
+  help: {
+    input: z.object({ assistId }).strict(),
+    output: z
+      .object({
+        assist: assistViewSchema,
+        /** The helper's own thank-you coupon, or why there is none (e.g. CLAIM_LIMIT). */
+        helperReward: z
+          .union([
+            z.object({ ok: z.literal(true), coupon: couponViewSchema }).strict(),
+            z
+              .object({
+                ok: z.literal(false),
+                code: z.enum(['BUDGET_EXHAUSTED', 'CLAIM_LIMIT', 'NOT_FOUND']),
+              })
+              .strict(),
+          ])
+          .nullable(),
+      })
+      .strict(),
+    refusals: [
+      'NOT_FOUND',
+      'SELF_HELP',
+      'CLOSED',
+      'EXPIRED',
+      'ALREADY_HELPED',
+      'NEW_USERS_ONLY',
+      'HELP_LIMIT',
+    ],
+  },
+  get: {
+    input: z.object({ assistId }).strict(),
+    output: z.object({ assist: assistViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  mine: {
+    input: z.object({ campaignId: campaignId.optional() }).strict(),
+    output: z.object({ assists: z.array(assistViewSchema) }).strict(),
+    refusals: [],
+  },
+});
 
 export type AssistView = z.output<typeof assistViewSchema>;
-export type AssistStartResult = z.output<typeof assistResults.start>;
-export type AssistHelpResult = z.output<typeof assistResults.help>;
-export type AssistGetResult = z.output<typeof assistResults.get>;
-export type AssistMineResult = z.output<typeof assistResults.mine>;
+export type AssistStartResult = z.output<typeof assistContract.actions.start.output>;
+export type AssistHelpResult = z.output<typeof assistContract.actions.help.output>;
+export type AssistGetResult = z.output<typeof assistContract.actions.get.output>;
+export type AssistMineResult = z.output<typeof assistContract.actions.mine.output>;

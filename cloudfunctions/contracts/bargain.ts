@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { couponViewSchema } from './coupon';
 import { helperViewSchema, helpStatusSchema, isoDateTime, viewerSchema } from './help';
@@ -31,22 +32,39 @@ export const bargainViewSchema = z
   })
   .strict();
 
-export const bargainActions = {
-  start: z.object({ campaignId }).strict(),
-  help: z.object({ bargainId }).strict(),
-  get: z.object({ bargainId }).strict(),
-  mine: z.object({ campaignId: campaignId.optional() }).strict(),
-} as const;
-
-export const bargainResults = {
-  start: z.object({ bargain: bargainViewSchema, created: z.boolean() }).strict(),
-  help: z.object({ cutFen: z.number().int().positive(), bargain: bargainViewSchema }).strict(),
-  get: z.object({ bargain: bargainViewSchema }).strict(),
-  mine: z.object({ bargains: z.array(bargainViewSchema) }).strict(),
-} as const;
+export const bargainContract = defineContract('bargain', {
+  start: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ bargain: bargainViewSchema, created: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'START_LIMIT'],
+  },
+  help: {
+    input: z.object({ bargainId }).strict(),
+    output: z.object({ cutFen: z.number().int().positive(), bargain: bargainViewSchema }).strict(),
+    refusals: [
+      'NOT_FOUND',
+      'SELF_HELP',
+      'CLOSED',
+      'EXPIRED',
+      'ALREADY_HELPED',
+      'NEW_USERS_ONLY',
+      'HELP_LIMIT',
+    ],
+  },
+  get: {
+    input: z.object({ bargainId }).strict(),
+    output: z.object({ bargain: bargainViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  mine: {
+    input: z.object({ campaignId: campaignId.optional() }).strict(),
+    output: z.object({ bargains: z.array(bargainViewSchema) }).strict(),
+    refusals: [],
+  },
+});
 
 export type BargainView = z.output<typeof bargainViewSchema>;
-export type BargainStartResult = z.output<typeof bargainResults.start>;
-export type BargainHelpResult = z.output<typeof bargainResults.help>;
-export type BargainGetResult = z.output<typeof bargainResults.get>;
-export type BargainMineResult = z.output<typeof bargainResults.mine>;
+export type BargainStartResult = z.output<typeof bargainContract.actions.start.output>;
+export type BargainHelpResult = z.output<typeof bargainContract.actions.help.output>;
+export type BargainGetResult = z.output<typeof bargainContract.actions.get.output>;
+export type BargainMineResult = z.output<typeof bargainContract.actions.mine.output>;

@@ -1,29 +1,11 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignConfigSchema, campaignId } from './campaign-config';
+import { campaignStatusSchema } from './campaign-status';
 import { conversionStageSchema } from './invite';
+import { wechatNoticeSchema } from './notice';
 
-export const campaignStatusSchema = z.enum(['draft', 'live', 'paused', 'ended']);
-export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
-
-export const campaignActions = {
-  get: z
-    .object({
-      campaignId,
-      preview: z.boolean().optional().describe('Merchants may open drafts with the preview flag'),
-    })
-    .strict(),
-  stats: z.object({ campaignId }).strict(),
-  /** Merchant: load a config as a draft (validated and checked against WeChat's rules). */
-  save: z.object({ config: z.unknown() }).strict(),
-  /** Merchant: make a draft live (checked again: rules may have grown since it was loaded). */
-  publish: z.object({ campaignId }).strict(),
-  /** Merchant: stop new starts and claims; what already started keeps its promise. */
-  pause: z.object({ campaignId }).strict(),
-  /** Merchant: a paused campaign goes live again. */
-  resume: z.object({ campaignId }).strict(),
-  /** Merchant: end a live or paused campaign for good; what started runs to its own deadline. */
-  end: z.object({ campaignId }).strict(),
-} as const;
+export { campaignStatusSchema, type CampaignStatus } from './campaign-status';
 
 export const findingSchema = z
   .object({
@@ -125,22 +107,73 @@ export const campaignViewSchema = z
   })
   .strict();
 
-export const campaignResults = {
-  get: z.object({ campaign: campaignViewSchema }).strict(),
-  stats: z.object({ stats: campaignStatsSchema }).strict(),
-  save: z
-    .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
-    .strict(),
-  publish: z
-    .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
-    .strict(),
-  pause: z.object({ campaignId, status: campaignStatusSchema }).strict(),
-  resume: z.object({ campaignId, status: campaignStatusSchema }).strict(),
-  end: z.object({ campaignId, status: campaignStatusSchema }).strict(),
-} as const;
+export const campaignContract = defineContract('campaign', {
+  get: {
+    input: z
+      .object({
+        campaignId,
+        preview: z.boolean().optional().describe('Merchants may open drafts with the preview flag'),
+      })
+      .strict(),
+    output: z.object({ campaign: campaignViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  stats: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ stats: campaignStatsSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+  /** Merchant: load a config as a draft (validated and checked against WeChat's rules). */
+  save: {
+    input: z.object({ config: z.unknown() }).strict(),
+    output: z
+      .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
+      .strict(),
+    refusals: ['CAMPAIGN_LOCKED'],
+    role: 'merchant',
+  },
+  /** Merchant: make a draft live (checked again: rules may have grown since it was loaded). */
+  publish: {
+    input: z.object({ campaignId }).strict(),
+    output: z
+      .object({ campaignId, status: campaignStatusSchema, warnings: z.array(findingSchema) })
+      .strict(),
+    refusals: ['NOT_FOUND', 'INVALID_TRANSITION'],
+    role: 'merchant',
+  },
+  /** Merchant: stop new starts and claims; what already started keeps its promise. */
+  pause: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ campaignId, status: campaignStatusSchema }).strict(),
+    refusals: ['NOT_FOUND', 'INVALID_TRANSITION'],
+    role: 'merchant',
+  },
+  /** Merchant: a paused campaign goes live again. */
+  resume: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ campaignId, status: campaignStatusSchema }).strict(),
+    refusals: ['NOT_FOUND', 'INVALID_TRANSITION'],
+    role: 'merchant',
+  },
+  /** Merchant: end a live or paused campaign for good; what started runs to its own deadline. */
+  end: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ campaignId, status: campaignStatusSchema }).strict(),
+    refusals: ['NOT_FOUND', 'INVALID_TRANSITION'],
+    role: 'merchant',
+  },
+  /** Merchant: the latest notices from WeChat, newest first. */
+  notices: {
+    input: z.object({ limit: z.number().int().min(1).max(50).optional() }).strict(),
+    output: z.object({ notices: z.array(wechatNoticeSchema) }).strict(),
+    refusals: [],
+    role: 'merchant',
+  },
+});
 
 export type CampaignStats = z.output<typeof campaignStatsSchema>;
 
 export type CampaignView = z.output<typeof campaignViewSchema>;
-export type CampaignGetInput = z.input<typeof campaignActions.get>;
-export type CampaignGetResult = z.output<typeof campaignResults.get>;
+export type CampaignGetInput = z.input<typeof campaignContract.actions.get.input>;
+export type CampaignGetResult = z.output<typeof campaignContract.actions.get.output>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { couponViewSchema, orderId } from './coupon';
 import { isoDateTime } from './help';
@@ -111,65 +112,98 @@ const page = z
   .object({ posts: z.array(circlePostViewSchema), nextCursor: circleCursor.nullable() })
   .strict();
 
-export const circleActions = {
+export const circleContract = defineContract('circle', {
   /** The buyer posts about their reported order (once per order; a repeat answers the first). */
-  post: z
-    .object({
-      orderId,
-      words: postWords,
-      rating: z.number().int().min(1).max(5).optional(),
-      photoUrl: photoUrl.optional(),
-    })
-    .strict(),
-  get: z.object({ postId }).strict(),
+  post: {
+    input: z
+      .object({
+        orderId,
+        words: postWords,
+        rating: z.number().int().min(1).max(5).optional(),
+        photoUrl: photoUrl.optional(),
+      })
+      .strict(),
+    output: z.object({ post: circlePostViewSchema, created: z.boolean() }).strict(),
+    refusals: [
+      'NOT_FOUND',
+      'NOT_LIVE',
+      'CAMPAIGN_PAUSED',
+      'ORDER_PENDING',
+      'ORDER_REFUNDED',
+      'WORDS_REFUSED',
+    ],
+  },
+  get: {
+    input: z.object({ postId }).strict(),
+    output: z.object({ post: circlePostViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
   /** Posts of the people the caller is connected to, then the merchant's featured ones. */
-  feed: z.object({ cursor: circleCursor.optional() }).strict(),
-  search: z
-    .object({ query: z.string().trim().min(1).max(40), cursor: circleCursor.optional() })
-    .strict(),
-  claim: z.object({ postId }).strict(),
+  feed: {
+    input: z.object({ cursor: circleCursor.optional() }).strict(),
+    output: page,
+    refusals: [],
+  },
+  search: {
+    input: z
+      .object({ query: z.string().trim().min(1).max(40), cursor: circleCursor.optional() })
+      .strict(),
+    output: page,
+    refusals: [],
+  },
+  claim: {
+    input: z.object({ postId }).strict(),
+    /** replayed: the viewer had already claimed from this post; the first coupon comes back. */
+    output: z
+      .object({ post: circlePostViewSchema, coupon: couponViewSchema, replayed: z.boolean() })
+      .strict(),
+    refusals: ['NOT_FOUND', 'POOL_EMPTY', 'SELF_CLAIM', 'CLAIM_LIMIT', 'BUDGET_EXHAUSTED'],
+  },
   /** The poster deletes their post; coupons already claimed stay with their friends. */
-  remove: z.object({ postId }).strict(),
+  remove: {
+    input: z.object({ postId }).strict(),
+    output: z.object({ post: circlePostViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
   /** The caller's posts, and their reported orders that may still be posted about. */
-  mine: z.object({}).strict(),
+  mine: {
+    input: z.object({}).strict(),
+    output: z
+      .object({
+        posts: z.array(circlePostViewSchema),
+        postable: z.array(
+          z
+            .object({
+              orderId,
+              campaignId,
+              productName: z.string(),
+              orderedAt: isoDateTime,
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+    refusals: [],
+  },
   /** Merchant: hides a post, with the reason its poster is shown. */
-  hide: z.object({ postId, reason: z.string().trim().min(2).max(100) }).strict(),
+  hide: {
+    input: z.object({ postId, reason: z.string().trim().min(2).max(100) }).strict(),
+    output: z.object({ post: circlePostViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
   /** Merchant: features a post (or stops featuring it) in everyone's circle. */
-  feature: z.object({ postId, featured: z.boolean() }).strict(),
-} as const;
-
-export const circleResults = {
-  post: z.object({ post: circlePostViewSchema, created: z.boolean() }).strict(),
-  get: z.object({ post: circlePostViewSchema }).strict(),
-  feed: page,
-  search: page,
-  /** replayed: the viewer had already claimed from this post; the first coupon comes back. */
-  claim: z
-    .object({ post: circlePostViewSchema, coupon: couponViewSchema, replayed: z.boolean() })
-    .strict(),
-  remove: z.object({ post: circlePostViewSchema }).strict(),
-  mine: z
-    .object({
-      posts: z.array(circlePostViewSchema),
-      postable: z.array(
-        z
-          .object({
-            orderId,
-            campaignId,
-            productName: z.string(),
-            orderedAt: isoDateTime,
-          })
-          .strict(),
-      ),
-    })
-    .strict(),
-  hide: z.object({ post: circlePostViewSchema }).strict(),
-  feature: z.object({ post: circlePostViewSchema }).strict(),
-} as const;
+  feature: {
+    input: z.object({ postId, featured: z.boolean() }).strict(),
+    output: z.object({ post: circlePostViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+});
 
 export type ConnectionKind = z.output<typeof connectionKindSchema>;
 export type CirclePostView = z.output<typeof circlePostViewSchema>;
-export type CircleClaimResult = z.output<typeof circleResults.claim>;
-export type CirclePostResult = z.output<typeof circleResults.post>;
+export type CircleClaimResult = z.output<typeof circleContract.actions.claim.output>;
+export type CirclePostResult = z.output<typeof circleContract.actions.post.output>;
 export type CirclePage = z.output<typeof page>;
-export type CircleMineResult = z.output<typeof circleResults.mine>;
+export type CircleMineResult = z.output<typeof circleContract.actions.mine.output>;

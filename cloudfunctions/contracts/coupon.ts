@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { fen, templateId } from './campaign-config';
 
 export const couponId = z.string().regex(/^cpn_[0-9A-Za-z]{16}$/, 'a coupon id (cpn_…)');
@@ -79,45 +80,70 @@ export const couponQuoteSchema = z.discriminatedUnion('usable', [
     .strict(),
 ]);
 
-export const couponActions = {
-  list: z.object({}).strict(),
-  claim: z.object({ templateId, requestId: requestId.optional() }).strict(),
-  /** The caller's usable coupons for a basket, best first, and why the others do not apply. */
-  quote: z.object(basketFields).strict(),
-  /** Merchant checkout: uses the buyer's coupon on an order, under the coupon's own terms. */
-  redeem: z
-    .object({
-      couponId,
-      orderId,
-      buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
-      ...basketFields,
-    })
-    .strict(),
-} as const;
-
 const issued = z.object({ coupon: couponViewSchema, replayed: z.boolean() }).strict();
 
-export const couponResults = {
-  list: z.object({ coupons: z.array(couponViewSchema) }).strict(),
-  claim: issued,
-  quote: z.object({ quotes: z.array(couponQuoteSchema) }).strict(),
-  redeem: z
-    .object({
-      coupon: couponViewSchema,
-      /** What the coupon took off this order, fixed at redemption: a replay answers the same. */
-      discountFen: fen,
-      payableFen: fen,
-      replayed: z.boolean(),
-    })
-    .strict(),
-} as const;
+export const couponContract = defineContract('coupon', {
+  list: {
+    input: z.object({}).strict(),
+    output: z.object({ coupons: z.array(couponViewSchema) }).strict(),
+    refusals: [],
+  },
+  claim: {
+    input: z.object({ templateId, requestId: requestId.optional() }).strict(),
+    output: issued,
+    refusals: [
+      'NOT_FOUND',
+      'NOT_LIVE',
+      'CAMPAIGN_PAUSED',
+      'NOT_CLAIMABLE',
+      'BUDGET_EXHAUSTED',
+      'CLAIM_LIMIT',
+    ],
+  },
+  /** The caller's usable coupons for a basket, best first, and why the others do not apply. */
+  quote: {
+    input: z.object(basketFields).strict(),
+    output: z.object({ quotes: z.array(couponQuoteSchema) }).strict(),
+    refusals: [],
+  },
+  /** Merchant checkout: uses the buyer's coupon on an order, under the coupon's own terms. */
+  redeem: {
+    input: z
+      .object({
+        couponId,
+        orderId,
+        buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
+        ...basketFields,
+      })
+      .strict(),
+    output: z
+      .object({
+        coupon: couponViewSchema,
+        /** What the coupon took off this order, fixed at redemption: a replay answers the same. */
+        discountFen: fen,
+        payableFen: fen,
+        replayed: z.boolean(),
+      })
+      .strict(),
+    refusals: [
+      'NOT_FOUND',
+      'COUPON_NOT_APPLICABLE',
+      'COUPON_NOT_STARTED',
+      'COUPON_EXPIRED',
+      'MIN_SPEND_NOT_MET',
+      'ALREADY_REDEEMED',
+      'COUPON_NOT_USABLE',
+    ],
+    role: 'merchant',
+  },
+});
 
 export type CouponView = z.output<typeof couponViewSchema>;
 export type CouponStatusView = z.output<typeof couponStatusSchema>;
 export type CouponReason = z.output<typeof couponReasonSchema>;
-export type CouponListResult = z.output<typeof couponResults.list>;
-export type CouponClaimResult = z.output<typeof couponResults.claim>;
-export type CouponRedeemResult = z.output<typeof couponResults.redeem>;
-export type CouponQuoteResult = z.output<typeof couponResults.quote>;
+export type CouponListResult = z.output<typeof couponContract.actions.list.output>;
+export type CouponClaimResult = z.output<typeof couponContract.actions.claim.output>;
+export type CouponRedeemResult = z.output<typeof couponContract.actions.redeem.output>;
+export type CouponQuoteResult = z.output<typeof couponContract.actions.quote.output>;
 export type CouponQuote = z.output<typeof couponQuoteSchema>;
 export type CouponRefusalView = z.output<typeof couponRefusalSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { orderId } from './coupon';
 import { isoDateTime } from './help';
@@ -130,36 +131,6 @@ export const fcodeQuoteSchema = z
   })
   .strict();
 
-export const fcodeActions = {
-  get: z.object({ campaignId }).strict(),
-  lookup: z.object({ code: fcodeInput }).strict(),
-  accept: z.object({ code: fcodeInput }).strict(),
-  join: z.object({ campaignId }).strict(),
-  /** A poster's mini-program code whose scene carries the F码 (weapp only). */
-  poster: z
-    .object({
-      code: fcodeInput,
-      token: z
-        .string()
-        .regex(/^[0-9A-Za-z]{12}$/)
-        .optional(),
-    })
-    .strict(),
-  /** Merchant: give seed holders their codes (once per person). */
-  seed: z.object({ campaignId, openids: z.array(openid).min(1).max(1000) }).strict(),
-  /** Merchant (the checkout): does this code apply to the basket, and at what price? */
-  quote: z
-    .object({
-      code: fcodeInput,
-      buyerOpenid: openid,
-      campaignId,
-      productId: z.string().min(1).max(64).optional(),
-    })
-    .strict(),
-  /** Merchant: per batch counts, the tree of hand-offs, the key people. */
-  stats: z.object({ campaignId }).strict(),
-} as const;
-
 export const fcodeTreeNodeSchema: z.ZodType<FcodeTreeNode> = z.lazy(() =>
   z
     .object({
@@ -212,18 +183,72 @@ export const fcodeStatsSchema = z
   })
   .strict();
 
-export const fcodeResults = {
-  get: z.object({ fcode: fcodeViewSchema }).strict(),
-  lookup: z.object({ lookup: fcodeLookupSchema }).strict(),
-  accept: z.object({ fcode: fcodeViewSchema, accepted: z.boolean() }).strict(),
-  join: z.object({ fcode: fcodeViewSchema, joined: z.boolean() }).strict(),
-  poster: z.object({ contentType: z.string(), imageBase64: z.string() }).strict(),
-  seed: z
-    .object({ seeded: z.array(z.object({ openid, codes: z.number().int() }).strict()) })
-    .strict(),
-  quote: z.object({ quote: fcodeQuoteSchema }).strict(),
-  stats: z.object({ stats: fcodeStatsSchema }).strict(),
-} as const;
+export const fcodeContract = defineContract('fcode', {
+  get: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ fcode: fcodeViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  lookup: {
+    input: z.object({ code: fcodeInput }).strict(),
+    output: z.object({ lookup: fcodeLookupSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  accept: {
+    input: z.object({ code: fcodeInput }).strict(),
+    output: z.object({ fcode: fcodeViewSchema, accepted: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'CODE_TAKEN', 'SELF_ACCEPT', 'ONE_PER_BATCH', 'EXPIRED', 'NOT_LIVE'],
+  },
+  join: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ fcode: fcodeViewSchema, joined: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED'],
+  },
+  /** A poster's mini-program code whose scene carries the F码 (weapp only). */
+  poster: {
+    input: z
+      .object({
+        code: fcodeInput,
+        token: z
+          .string()
+          .regex(/^[0-9A-Za-z]{12}$/)
+          .optional(),
+      })
+      .strict(),
+    output: z.object({ contentType: z.string(), imageBase64: z.string() }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  /** Merchant: give seed holders their codes (once per person). */
+  seed: {
+    input: z.object({ campaignId, openids: z.array(openid).min(1).max(1000) }).strict(),
+    output: z
+      .object({ seeded: z.array(z.object({ openid, codes: z.number().int() }).strict()) })
+      .strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+  /** Merchant (the checkout): does this code apply to the basket, and at what price? */
+  quote: {
+    input: z
+      .object({
+        code: fcodeInput,
+        buyerOpenid: openid,
+        campaignId,
+        productId: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
+    output: z.object({ quote: fcodeQuoteSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+  /** Merchant: per batch counts, the tree of hand-offs, the key people. */
+  stats: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ stats: fcodeStatsSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+});
 
 export type FcodeView = z.output<typeof fcodeViewSchema>;
 export type FcodeBatchView = z.output<typeof fcodeBatchViewSchema>;
@@ -234,8 +259,8 @@ export type OutboxMessage = z.output<typeof outboxMessageSchema>;
 export type FcodeLookup = z.output<typeof fcodeLookupSchema>;
 export type FcodeQuote = z.output<typeof fcodeQuoteSchema>;
 export type FcodeStats = z.output<typeof fcodeStatsSchema>;
-export type FcodeGetResult = z.output<typeof fcodeResults.get>;
-export type FcodeLookupResult = z.output<typeof fcodeResults.lookup>;
-export type FcodeAcceptResult = z.output<typeof fcodeResults.accept>;
-export type FcodeJoinResult = z.output<typeof fcodeResults.join>;
-export type FcodeStatsResult = z.output<typeof fcodeResults.stats>;
+export type FcodeGetResult = z.output<typeof fcodeContract.actions.get.output>;
+export type FcodeLookupResult = z.output<typeof fcodeContract.actions.lookup.output>;
+export type FcodeAcceptResult = z.output<typeof fcodeContract.actions.accept.output>;
+export type FcodeJoinResult = z.output<typeof fcodeContract.actions.join.output>;
+export type FcodeStatsResult = z.output<typeof fcodeContract.actions.stats.output>;

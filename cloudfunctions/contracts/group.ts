@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { orderId } from './coupon';
 import { isoDateTime } from './help';
@@ -59,26 +60,35 @@ export const groupViewSchema = z
   })
   .strict();
 
-export const groupActions = {
-  open: z.object({ campaignId }).strict(),
-  join: z.object({ groupId }).strict(),
-  get: z.object({ groupId }).strict(),
-  mine: z.object({ campaignId: campaignId.optional() }).strict(),
-} as const;
-
-export const groupResults = {
-  open: z.object({ group: groupViewSchema, created: z.boolean() }).strict(),
-  /** joined: false when the viewer already had a seat (a retried tap). */
-  join: z.object({ group: groupViewSchema, joined: z.boolean() }).strict(),
-  get: z.object({ group: groupViewSchema }).strict(),
-  mine: z.object({ groups: z.array(groupViewSchema) }).strict(),
-} as const;
+export const groupContract = defineContract('group', {
+  open: {
+    input: z.object({ campaignId }).strict(),
+    output: z.object({ group: groupViewSchema, created: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'START_LIMIT', 'HOLD_LIMIT'],
+  },
+  join: {
+    input: z.object({ groupId }).strict(),
+    /** joined: false when the viewer already had a seat (a retried tap). */
+    output: z.object({ group: groupViewSchema, joined: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'CLOSED', 'EXPIRED', 'GROUP_FULL', 'HOLD_LIMIT'],
+  },
+  get: {
+    input: z.object({ groupId }).strict(),
+    output: z.object({ group: groupViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  mine: {
+    input: z.object({ campaignId: campaignId.optional() }).strict(),
+    output: z.object({ groups: z.array(groupViewSchema) }).strict(),
+    refusals: [],
+  },
+});
 
 export type GroupView = z.output<typeof groupViewSchema>;
 export type GroupStatusView = z.output<typeof groupStatusSchema>;
 export type SeatStatus = z.output<typeof seatStatusSchema>;
 export type GroupJoinRefusal = z.output<typeof groupJoinRefusalSchema>;
-export type GroupOpenResult = z.output<typeof groupResults.open>;
-export type GroupJoinResult = z.output<typeof groupResults.join>;
-export type GroupGetResult = z.output<typeof groupResults.get>;
-export type GroupMineResult = z.output<typeof groupResults.mine>;
+export type GroupOpenResult = z.output<typeof groupContract.actions.open.output>;
+export type GroupJoinResult = z.output<typeof groupContract.actions.join.output>;
+export type GroupGetResult = z.output<typeof groupContract.actions.get.output>;
+export type GroupMineResult = z.output<typeof groupContract.actions.mine.output>;

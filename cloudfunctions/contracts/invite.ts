@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId, levelPerkSchema } from './campaign-config';
 import { isoDateTime } from './help';
 
@@ -37,103 +38,119 @@ const levelSchema = z
   })
   .strict();
 
-export const inviteActions = {
-  share: z.object({ campaignId, subjectId: subjectId.optional() }).strict(),
-  qrcode: z.object({ token: shareToken }).strict(),
+export const inviteContract = defineContract('invite', {
+  share: {
+    input: z.object({ campaignId, subjectId: subjectId.optional() }).strict(),
+    output: z.object({ token: shareToken, path: z.string() }).strict(),
+    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED'],
+  },
+  qrcode: {
+    input: z.object({ token: shareToken }).strict(),
+    output: z.object({ contentType: z.string(), imageBase64: z.string() }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
   /** A QR launch knows only the token (its `scene`): the campaign then comes from the token. */
-  visit: z
-    .object({
-      campaignId: campaignId.optional(),
-      token: shareToken.optional(),
-      scene: sceneValue.optional(),
-    })
-    .strict()
-    .refine((v) => v.campaignId !== undefined || v.token !== undefined, {
-      message: 'campaignId or token is required',
-      path: ['campaignId'],
-    }),
-  progress: z.object({ campaignId: campaignId.optional() }).strict(),
-  leaderboard: z.object({ campaignId, period: periodSchema.default('week') }).strict(),
-  review: z
-    .object({
-      campaignId,
-      creditIds: z
-        .array(z.string().regex(/^cnv_[0-9A-Za-z]{16}$/))
-        .min(1)
-        .max(200),
-      decision: z.enum(['approve', 'reject']),
-    })
-    .strict(),
-} as const;
-
-export const inviteResults = {
-  share: z.object({ token: shareToken, path: z.string() }).strict(),
-  qrcode: z.object({ contentType: z.string(), imageBase64: z.string() }).strict(),
-  visit: z
-    .object({
-      campaignId,
-      isNewUser: z.boolean(),
-      /** The friend this visitor is credited to, masked, and whether that friend bought here. */
-      invitedBy: z.object({ name: z.string(), bought: z.boolean() }).strict().nullable(),
-      /** What the card or code was shared for (the sharer's bargain or assist), to open it. */
-      subject: z.object({ kind: subjectKindSchema, id: subjectId }).strict().nullable(),
-    })
-    .strict(),
-  progress: z
-    .object({
-      counted: z.record(conversionStageSchema, z.number().int().min(0)),
-      pending: z.record(conversionStageSchema, z.number().int().min(0)),
-      recent: z.array(
-        z
-          .object({
-            name: z.string(),
-            avatarUrl: z.string().nullable(),
-            stage: conversionStageSchema,
-            status: creditStatusSchema,
-            at: isoDateTime,
-          })
+  visit: {
+    input: z
+      .object({
+        campaignId: campaignId.optional(),
+        token: shareToken.optional(),
+        scene: sceneValue.optional(),
+      })
+      .strict()
+      .refine((v) => v.campaignId !== undefined || v.token !== undefined, {
+        message: 'campaignId or token is required',
+        path: ['campaignId'],
+      }),
+    output: z
+      .object({
+        campaignId,
+        isNewUser: z.boolean(),
+        /** The friend this visitor is credited to, masked, and whether that friend bought here. */
+        invitedBy: z.object({ name: z.string(), bought: z.boolean() }).strict().nullable(),
+        /** What the card or code was shared for (the sharer's bargain or assist), to open it. */
+        subject: z.object({ kind: subjectKindSchema, id: subjectId }).strict().nullable(),
+      })
+      .strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  progress: {
+    input: z.object({ campaignId: campaignId.optional() }).strict(),
+    output: z
+      .object({
+        counted: z.record(conversionStageSchema, z.number().int().min(0)),
+        pending: z.record(conversionStageSchema, z.number().int().min(0)),
+        recent: z.array(
+          z
+            .object({
+              name: z.string(),
+              avatarUrl: z.string().nullable(),
+              stage: conversionStageSchema,
+              status: creditStatusSchema,
+              at: isoDateTime,
+            })
+            .strict(),
+        ),
+        level: levelSchema,
+        /** What the level unlocked, and what the next one adds: the campaign's disclosed table. */
+        perks: z
+          .object({ unlocked: z.array(levelPerkSchema), next: z.array(levelPerkSchema) })
           .strict(),
-      ),
-      level: levelSchema,
-      /** What the level unlocked, and what the next one adds: the campaign's disclosed table. */
-      perks: z
-        .object({ unlocked: z.array(levelPerkSchema), next: z.array(levelPerkSchema) })
-        .strict(),
-      rank: z
-        .number()
-        .int()
-        .min(1)
-        .nullable()
-        .describe('Rank on this week’s board; null off the board'),
-    })
-    .strict(),
-  leaderboard: z
-    .object({
-      period: periodSchema,
-      since: isoDateTime.nullable(),
-      entries: z.array(
-        z
-          .object({
-            rank: z.number().int().min(1),
-            name: z.string(),
-            xp: z.number().int(),
-            isMe: z.boolean(),
-          })
-          .strict(),
-      ),
-      me: z
-        .object({ rank: z.number().int().min(1), xp: z.number().int() })
-        .strict()
-        .nullable(),
-    })
-    .strict(),
-  review: z.object({ reviewed: z.number().int().min(0) }).strict(),
-} as const;
+        rank: z
+          .number()
+          .int()
+          .min(1)
+          .nullable()
+          .describe('Rank on this week’s board; null off the board'),
+      })
+      .strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  leaderboard: {
+    input: z.object({ campaignId, period: periodSchema.default('week') }).strict(),
+    output: z
+      .object({
+        period: periodSchema,
+        since: isoDateTime.nullable(),
+        entries: z.array(
+          z
+            .object({
+              rank: z.number().int().min(1),
+              name: z.string(),
+              xp: z.number().int(),
+              isMe: z.boolean(),
+            })
+            .strict(),
+        ),
+        me: z
+          .object({ rank: z.number().int().min(1), xp: z.number().int() })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  review: {
+    input: z
+      .object({
+        campaignId,
+        creditIds: z
+          .array(z.string().regex(/^cnv_[0-9A-Za-z]{16}$/))
+          .min(1)
+          .max(200),
+        decision: z.enum(['approve', 'reject']),
+      })
+      .strict(),
+    output: z.object({ reviewed: z.number().int().min(0) }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+});
 
 export type SubjectKind = z.output<typeof subjectKindSchema>;
 export type ConversionStage = z.output<typeof conversionStageSchema>;
 export type CreditStatus = z.output<typeof creditStatusSchema>;
-export type InviteShareResult = z.output<typeof inviteResults.share>;
-export type InviteVisitResult = z.output<typeof inviteResults.visit>;
-export type InviteProgressResult = z.output<typeof inviteResults.progress>;
-export type InviteLeaderboardResult = z.output<typeof inviteResults.leaderboard>;
+export type InviteShareResult = z.output<typeof inviteContract.actions.share.output>;
+export type InviteVisitResult = z.output<typeof inviteContract.actions.visit.output>;
+export type InviteProgressResult = z.output<typeof inviteContract.actions.progress.output>;
+export type InviteLeaderboardResult = z.output<typeof inviteContract.actions.leaderboard.output>;

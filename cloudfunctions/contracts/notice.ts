@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { campaignStatusSchema } from './campaign';
+import { campaignStatusSchema } from './campaign-status';
 
 /**
  * Whether a notice from WeChat pauses every live campaign (env `FISSION_AUTO_PAUSE` of the
@@ -63,12 +63,3 @@ export const wechatNoticeSchema = z
   .strict();
 
 export type WechatNotice = z.output<typeof wechatNoticeSchema>;
-
-export const noticeActions = {
-  /** Merchant: the latest notices from WeChat, newest first. */
-  notices: z.object({ limit: z.number().int().min(1).max(50).optional() }).strict(),
-} as const;
-
-export const noticeResults = {
-  notices: z.object({ notices: z.array(wechatNoticeSchema) }).strict(),
-} as const;

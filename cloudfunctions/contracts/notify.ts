@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { assistId } from './assist';
 import { bargainId } from './bargain';
 import { campaignId } from './campaign-config';
@@ -16,36 +17,6 @@ export const subscriptionTargetSchema = z.discriminatedUnion('kind', [
 
 const endpointId = z.string().regex(/^whk_[0-9A-Za-z]{16}$/, 'an endpoint id (whk_…)');
 const eventType = z.enum(EVENT_TYPES as [string, ...string[]]);
-
-export const notifyActions = {
-  /** The client obtained one grant from requestSubscribeMessage (on a tap) for this target. */
-  subscribe: z
-    .object({
-      templateId: z.string().min(1).max(128),
-      target: subscriptionTargetSchema,
-    })
-    .strict(),
-  /** Merchant: add a webhook endpoint; the secret is generated unless given, and shown once. */
-  addEndpoint: z
-    .object({
-      url: z
-        .string()
-        .url()
-        .max(500)
-        .refine((u) => /^https?:\/\//.test(u), 'an http(s) URL'),
-      eventTypes: z.array(eventType).max(EVENT_TYPES.length).default([]),
-      secret: z
-        .string()
-        .regex(/^whsec_[A-Za-z0-9+/=]{24,88}$/, 'a whsec_… secret (base64)')
-        .optional(),
-    })
-    .strict(),
-  removeEndpoint: z.object({ endpointId }).strict(),
-  /** Merchant: endpoints with their delivery history, newest first. */
-  endpoints: z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
-  /** Merchant: send one delivery again (same event id, so a receiver applies it once). */
-  replay: z.object({ deliveryId: z.number().int().min(1) }).strict(),
-} as const;
 
 export const deliveryViewSchema = z
   .object({
@@ -82,18 +53,64 @@ export const endpointViewSchema = z
   })
   .strict();
 
-export const notifyResults = {
-  subscribe: z
-    .object({
-      /** Grants this person holds for the target that no message has used yet. */
-      unspent: z.number().int().min(0),
-    })
-    .strict(),
-  addEndpoint: z.object({ endpoint: endpointViewSchema, secret: z.string() }).strict(),
-  removeEndpoint: z.object({ removed: z.boolean() }).strict(),
-  endpoints: z.object({ endpoints: z.array(endpointViewSchema) }).strict(),
-  replay: z.object({ delivery: deliveryViewSchema }).strict(),
-} as const;
+export const notifyContract = defineContract('notify', {
+  /** The client obtained one grant from requestSubscribeMessage (on a tap) for this target. */
+  subscribe: {
+    input: z
+      .object({
+        templateId: z.string().min(1).max(128),
+        target: subscriptionTargetSchema,
+      })
+      .strict(),
+    output: z
+      .object({
+        /** Grants this person holds for the target that no message has used yet. */
+        unspent: z.number().int().min(0),
+      })
+      .strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  /** Merchant: add a webhook endpoint; the secret is generated unless given, and shown once. */
+  addEndpoint: {
+    input: z
+      .object({
+        url: z
+          .string()
+          .url()
+          .max(500)
+          .refine((u) => /^https?:\/\//.test(u), 'an http(s) URL'),
+        eventTypes: z.array(eventType).max(EVENT_TYPES.length).default([]),
+        secret: z
+          .string()
+          .regex(/^whsec_[A-Za-z0-9+/=]{24,88}$/, 'a whsec_… secret (base64)')
+          .optional(),
+      })
+      .strict(),
+    output: z.object({ endpoint: endpointViewSchema, secret: z.string() }).strict(),
+    refusals: [],
+    role: 'merchant',
+  },
+  removeEndpoint: {
+    input: z.object({ endpointId }).strict(),
+    output: z.object({ removed: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+  /** Merchant: endpoints with their delivery history, newest first. */
+  endpoints: {
+    input: z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    output: z.object({ endpoints: z.array(endpointViewSchema) }).strict(),
+    refusals: [],
+    role: 'merchant',
+  },
+  /** Merchant: send one delivery again (same event id, so a receiver applies it once). */
+  replay: {
+    input: z.object({ deliveryId: z.number().int().min(1) }).strict(),
+    output: z.object({ delivery: deliveryViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+});
 
 export type SubscriptionTargetInput = z.output<typeof subscriptionTargetSchema>;
 export type EndpointView = z.output<typeof endpointViewSchema>;

@@ -1,30 +1,9 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { basketFields, couponId, orderId, productRef } from './coupon';
 import { groupId } from './group';
 import { isoDateTime } from './help';
-
-export const orderActions = {
-  /** Merchant role only: the checkout or payment callback reports the order, never the shopper. */
-  report: z
-    .object({
-      orderId,
-      buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
-      /** The order amount before any coupon; the coupon's discount is decided here. */
-      amountFen: basketFields.amountFen,
-      campaignId: campaignId.optional(),
-      /** The order's products or SKUs: a product-bound coupon applies only if its product is here. */
-      productIds: basketFields.productIds.optional(),
-      /** One product (the common case): the same as `productIds: [productId]`. */
-      productId: productRef.optional(),
-      couponId: couponId.optional(),
-      /** An F码 the buyer used: redeemed exactly once, with this order. */
-      fcode: z.string().min(1).max(24).optional(),
-      /** The group this order pays a seat in: confirms the buyer's membership. */
-      groupId: groupId.optional(),
-    })
-    .strict(),
-} as const;
 
 export const orderViewSchema = z
   .object({
@@ -48,9 +27,42 @@ export const orderViewSchema = z
   })
   .strict();
 
-export const orderResults = {
-  report: z.object({ order: orderViewSchema, replayed: z.boolean() }).strict(),
-} as const;
+export const orderContract = defineContract('order', {
+  /** Merchant role only: the checkout or payment callback reports the order, never the shopper. */
+  report: {
+    input: z
+      .object({
+        orderId,
+        buyerOpenid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an openid'),
+        /** The order amount before any coupon; the coupon's discount is decided here. */
+        amountFen: basketFields.amountFen,
+        campaignId: campaignId.optional(),
+        /** The order's products or SKUs: a product-bound coupon applies only if its product is here. */
+        productIds: basketFields.productIds.optional(),
+        /** One product (the common case): the same as `productIds: [productId]`. */
+        productId: productRef.optional(),
+        couponId: couponId.optional(),
+        /** An F码 the buyer used: redeemed exactly once, with this order. */
+        fcode: z.string().min(1).max(24).optional(),
+        /** The group this order pays a seat in: confirms the buyer's membership. */
+        groupId: groupId.optional(),
+      })
+      .strict(),
+    output: z.object({ order: orderViewSchema, replayed: z.boolean() }).strict(),
+    refusals: [
+      'NOT_FOUND',
+      'NOT_LIVE',
+      'FCODE_NOT_USABLE',
+      'COUPON_NOT_APPLICABLE',
+      'COUPON_NOT_STARTED',
+      'COUPON_EXPIRED',
+      'MIN_SPEND_NOT_MET',
+      'ALREADY_REDEEMED',
+      'COUPON_NOT_USABLE',
+    ],
+    role: 'merchant',
+  },
+});
 
 export type OrderView = z.output<typeof orderViewSchema>;
-export type OrderReportResult = z.output<typeof orderResults.report>;
+export type OrderReportResult = z.output<typeof orderContract.actions.report.output>;

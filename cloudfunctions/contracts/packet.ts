@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { couponViewSchema, orderId } from './coupon';
 import { isoDateTime } from './help';
@@ -74,44 +75,60 @@ export const packetViewSchema = z
   })
   .strict();
 
-export const packetActions = {
+export const packetContract = defineContract('packet', {
   /** The buyer opens (or gets back) the packet for their reported order. */
-  share: z.object({ orderId }).strict(),
-  get: z.object({ packetId }).strict(),
-  claim: z.object({ packetId }).strict(),
-  mine: z.object({}).strict(),
-} as const;
-
-export const packetResults = {
-  share: z.object({ packet: packetViewSchema, created: z.boolean() }).strict(),
-  get: z.object({ packet: packetViewSchema }).strict(),
-  /** replayed: the viewer had already claimed; the first coupon comes back. */
-  claim: z
-    .object({ packet: packetViewSchema, coupon: couponViewSchema, replayed: z.boolean() })
-    .strict(),
-  mine: z
-    .object({
-      packets: z.array(packetViewSchema),
-      /** The caller's reported orders that may still open a packet. */
-      shareable: z.array(
-        z
-          .object({
-            orderId,
-            campaignId,
-            campaignTitle: z.string(),
-            /** What the buyer paid, after any coupon: the figure the wallet shows. */
-            paidFen: z.number().int().min(0),
-          })
-          .strict(),
-      ),
-    })
-    .strict(),
-} as const;
+  share: {
+    input: z.object({ orderId }).strict(),
+    output: z.object({ packet: packetViewSchema, created: z.boolean() }).strict(),
+    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'ORDER_PENDING', 'ORDER_REFUNDED'],
+  },
+  get: {
+    input: z.object({ packetId }).strict(),
+    output: z.object({ packet: packetViewSchema }).strict(),
+    refusals: ['NOT_FOUND'],
+  },
+  claim: {
+    input: z.object({ packetId }).strict(),
+    /** replayed: the viewer had already claimed; the first coupon comes back. */
+    output: z
+      .object({ packet: packetViewSchema, coupon: couponViewSchema, replayed: z.boolean() })
+      .strict(),
+    refusals: [
+      'NOT_FOUND',
+      'PACKET_EMPTY',
+      'SELF_CLAIM',
+      'CLAIM_LIMIT',
+      'EXPIRED',
+      'BUDGET_EXHAUSTED',
+    ],
+  },
+  mine: {
+    input: z.object({}).strict(),
+    output: z
+      .object({
+        packets: z.array(packetViewSchema),
+        /** The caller's reported orders that may still open a packet. */
+        shareable: z.array(
+          z
+            .object({
+              orderId,
+              campaignId,
+              campaignTitle: z.string(),
+              /** What the buyer paid, after any coupon: the figure the wallet shows. */
+              paidFen: z.number().int().min(0),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+    refusals: [],
+  },
+});
 
 export type PacketView = z.output<typeof packetViewSchema>;
 export type PacketStatusView = z.output<typeof packetStatusSchema>;
 export type PacketClaimRefusal = z.output<typeof packetClaimRefusalSchema>;
-export type PacketShareResult = z.output<typeof packetResults.share>;
-export type PacketGetResult = z.output<typeof packetResults.get>;
-export type PacketClaimResult = z.output<typeof packetResults.claim>;
-export type PacketMineResult = z.output<typeof packetResults.mine>;
+export type PacketShareResult = z.output<typeof packetContract.actions.share.output>;
+export type PacketGetResult = z.output<typeof packetContract.actions.get.output>;
+export type PacketClaimResult = z.output<typeof packetContract.actions.claim.output>;
+export type PacketMineResult = z.output<typeof packetContract.actions.mine.output>;

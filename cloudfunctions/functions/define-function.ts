@@ -1,22 +1,26 @@
 import type { z } from 'zod';
+import { COMMON_REFUSALS, type ActionContract, type FunctionContract } from '../contracts/contract';
 import { AppError, isAppError, type ErrorBody } from '../contracts/errors';
 import { fail, ok, type FunctionResult } from '../contracts/result';
 import { RETRY_AFTER_SECONDS, storeFailureOf } from '../store/store-failure';
+import type { Caller, Deps } from '../usecases/deps';
 import { badTextMessage, clip, findBadText } from './bad-text';
-import type { Caller, Deps, Role } from '../usecases/deps';
 
 export interface ActionContext {
   caller: Caller;
   deps: Deps;
 }
 
-export interface ActionDefinition<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  /** Only callers with this role may run the action. */
-  role?: Role;
-  run(input: z.output<I>, context: ActionContext): Promise<z.input<O>>;
-}
+/** How one action of a contract runs: its parsed input in, what its output schema accepts out. */
+export type ActionImplementation<A extends ActionContract> = (
+  input: z.output<A['input']>,
+  context: ActionContext,
+) => Promise<z.input<A['output']>>;
+
+/** Every action of the contract, and nothing else: a missing or extra action fails to compile. */
+export type Implementations<C extends FunctionContract> = {
+  [K in keyof C['actions']]: ActionImplementation<C['actions'][K]>;
+};
 
 export type FunctionHandler = (
   event: unknown,
@@ -24,12 +28,8 @@ export type FunctionHandler = (
   deps: Deps,
 ) => Promise<FunctionResult<unknown>>;
 
-/** Lets each action's `run` be checked against its own input and output schemas. */
-export function defineAction<I extends z.ZodType, O extends z.ZodType>(
-  definition: ActionDefinition<I, O>,
-): ActionDefinition<I, O> {
-  return definition;
-}
+/** A function's handler, carrying the name its contract gives it (the registry keys on it). */
+export type NamedHandler<N extends string> = FunctionHandler & { readonly functionName: N };
 
 /**
  * Identity never comes from the event. WeChat itself adds `userInfo` to every callFunction
@@ -58,26 +58,32 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * One cloud function: `{ action, ...params }` in, `{ ok, data | error }` out. Bad input,
- * missing identity, a missing role and refused rules answer with typed errors; only bugs
- * become INTERNAL, and nothing here ever throws.
+ * One cloud function, built from its contract: `{ action, ...params }` in, `{ ok, data | error }`
+ * out. Bad input, missing identity, a missing role and refused rules answer with typed errors;
+ * only bugs become INTERNAL, and nothing here ever throws.
  */
-export function defineFunction(
-  name: string,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  actions: Record<string, ActionDefinition<any, any>>,
-): FunctionHandler {
-  return async (event, caller, deps) => {
+export function defineFunction<C extends FunctionContract>(
+  contract: C,
+  implementations: Implementations<C>,
+): NamedHandler<C['name']> {
+  const name = contract.name;
+  const actions = contract.actions as Record<string, ActionContract>;
+  const runs = implementations as Record<string, ActionImplementation<ActionContract>>;
+  const handler = async (event: unknown, caller: Caller | null, deps: Deps) => {
+    let definition: ActionContract | undefined;
+    let action = '';
     try {
       if (typeof event !== 'object' || event === null || Array.isArray(event)) {
         return fail({ code: 'INVALID_INPUT', message: 'the event must be an object' });
       }
-      const { action, ...rest } = event as Record<string, unknown>;
-      if (typeof action !== 'string') {
+      const { action: named, ...rest } = event as Record<string, unknown>;
+      if (typeof named !== 'string') {
         return fail({ code: 'INVALID_INPUT', message: 'action: a string is required' });
       }
-      const definition = Object.hasOwn(actions, action) ? actions[action] : undefined;
-      if (!definition) {
+      action = named;
+      definition = Object.hasOwn(actions, action) ? actions[action] : undefined;
+      const run = Object.hasOwn(runs, action) ? runs[action] : undefined;
+      if (!definition || !run) {
         return fail({
           code: 'UNKNOWN_ACTION',
           message: `${name} has no action "${action.slice(0, 40)}" (known: ${Object.keys(actions).join(', ')})`,
@@ -99,7 +105,7 @@ export function defineFunction(
       if (!input.success)
         return fail({ code: 'INVALID_INPUT', message: describeIssues(input.error) });
 
-      const data = await definition.run(input.data, { caller, deps });
+      const data = await run(input.data, { caller, deps });
       const output = definition.output.safeParse(data);
       if (!output.success) {
         console.error(
@@ -109,9 +115,35 @@ export function defineFunction(
       }
       return ok(output.data);
     } catch (error) {
+      if (definition && isAppError(error) && !isDeclared(definition, error)) {
+        return undeclaredRefusal(`${name}.${action}`, error);
+      }
       return failureOf(name, error);
     }
   };
+  return Object.assign(handler, { functionName: contract.name });
+}
+
+function isDeclared(definition: ActionContract, error: AppError): boolean {
+  return (
+    (COMMON_REFUSALS as readonly string[]).includes(error.code) ||
+    definition.refusals.includes(error.code)
+  );
+}
+
+/**
+ * A refusal the action's contract does not list: the client was never told to expect it. In
+ * the tests (`FISSION_STRICT_CONTRACTS=1`) that is a bug like a broken output, and answers
+ * INTERNAL so the test that reached it fails; in production the shopper still gets the real
+ * refusal, and the log says which contract to complete.
+ */
+function undeclaredRefusal(where: string, error: AppError): FunctionResult<never> {
+  if (process.env.FISSION_STRICT_CONTRACTS === '1') {
+    console.error(`[${where}] refused with ${error.code}, which its contract does not declare`);
+    return fail(internal());
+  }
+  console.warn(`[${where}] refused with ${error.code}, which its contract does not declare`);
+  return fail({ code: error.code, message: error.message });
 }
 
 /**

@@ -1,7 +1,8 @@
+import type { Role } from '../contracts/contract';
 import type { Store } from '../store/store';
 import type { NotifySettings } from './notify/notify-settings';
 
-export type Role = 'shopper' | 'merchant';
+export type { Role };
 
 /** Who is calling, from the trusted context only (WeChat's OPENID, or the host's dev persona). */
 export interface Caller {

@@ -5,16 +5,16 @@ import type {
   BargainStartResult,
 } from '../../cloudfunctions/contracts/bargain';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 export const startBargain = (campaignId: string): Promise<FunctionResult<BargainStartResult>> =>
-  callFunction('bargain', { action: 'start', campaignId });
+  call('bargain', 'start', { campaignId });
 
 export const helpBargain = (bargainId: string): Promise<FunctionResult<BargainHelpResult>> =>
-  callFunction('bargain', { action: 'help', bargainId });
+  call('bargain', 'help', { bargainId });
 
 export const getBargain = (bargainId: string): Promise<FunctionResult<BargainGetResult>> =>
-  callFunction('bargain', { action: 'get', bargainId });
+  call('bargain', 'get', { bargainId });
 
 export const myBargains = (campaignId?: string): Promise<FunctionResult<BargainMineResult>> =>
-  callFunction('bargain', { action: 'mine', ...(campaignId ? { campaignId } : {}) });
+  call('bargain', 'mine', { ...(campaignId ? { campaignId } : {}) });

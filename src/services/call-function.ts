@@ -1,27 +1,34 @@
 import Taro from '@tarojs/taro';
+import type {
+  ActionInput,
+  ActionName,
+  ActionOutput,
+} from '../../cloudfunctions/contracts/contract';
 import type { ErrorBody } from '../../cloudfunctions/contracts/errors';
+import type { FunctionContracts, FunctionName } from '../../cloudfunctions/contracts/functions';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
 import { getPersona } from './persona';
 
-export const FUNCTION_NAMES = [
-  'campaign',
-  'bargain',
-  'assist',
-  'coupon',
-  'invite',
-  'order',
-  'group',
-  'packet',
-  'fcode',
-  'notify',
-  'circle',
-] as const;
+export type { FunctionName };
 
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
-
-export interface FunctionEvent {
+interface FunctionEvent {
   action: string;
   [param: string]: unknown;
+}
+
+type ContractOf<F extends FunctionName> = FunctionContracts[F];
+
+/**
+ * Calls one action of one cloud function, typed by its contract: a misspelt function or
+ * action, a missing or wrong field fails to compile, and the answer has the action's output
+ * type. The contracts are imported as types only, so no schema reaches the bundle.
+ */
+export function call<F extends FunctionName, A extends ActionName<ContractOf<F>>>(
+  name: F,
+  action: A,
+  input: ActionInput<ContractOf<F>, A>,
+): Promise<FunctionResult<ActionOutput<ContractOf<F>, A>>> {
+  return callFunction<ActionOutput<ContractOf<F>, A>>(name, { ...(input as object), action });
 }
 
 /** Header the local host reads as the caller's identity (the dev persona). */
@@ -36,10 +43,7 @@ export const BAD_RESPONSE_ERROR: ErrorBody = { code: 'INTERNAL', message: 'ÊúçÂä
  * page, a crashed function) are folded into the same shape with code INTERNAL, so every caller
  * handles one result type instead of a result plus a rejection. Nothing here throws.
  */
-export function callFunction<T>(
-  name: FunctionName,
-  event: FunctionEvent,
-): Promise<FunctionResult<T>> {
+function callFunction<T>(name: FunctionName, event: FunctionEvent): Promise<FunctionResult<T>> {
   // TARO_ENV is inlined at build time, so each bundle keeps only its own transport. Not an
   // async function on purpose: inside regenerator's state machine the minifier cannot drop
   // the dead branch, and the weapp bundle would carry the fetch transport.

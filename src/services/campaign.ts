@@ -1,6 +1,6 @@
 import type { CampaignGetResult } from '../../cloudfunctions/contracts/campaign';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 export interface GetCampaignOptions {
   /** Merchants open drafts with the preview flag; the server checks the role. */
@@ -11,9 +11,5 @@ export function getCampaign(
   campaignId: string,
   options: GetCampaignOptions = {},
 ): Promise<FunctionResult<CampaignGetResult>> {
-  return callFunction<CampaignGetResult>('campaign', {
-    action: 'get',
-    campaignId,
-    ...(options.preview ? { preview: true } : {}),
-  });
+  return call('campaign', 'get', { campaignId, ...(options.preview ? { preview: true } : {}) });
 }

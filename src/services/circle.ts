@@ -6,21 +6,21 @@ import type {
   CirclePostView,
 } from '../../cloudfunctions/contracts/circle';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 /** The caller's circle: connected people's posts first, then featured; `cursor` pages on. */
 export const circleFeed = (cursor?: string): Promise<FunctionResult<CirclePage>> =>
-  callFunction('circle', { action: 'feed', ...(cursor ? { cursor } : {}) });
+  call('circle', 'feed', { ...(cursor ? { cursor } : {}) });
 
 export const searchCircle = (query: string, cursor?: string): Promise<FunctionResult<CirclePage>> =>
-  callFunction('circle', { action: 'search', query, ...(cursor ? { cursor } : {}) });
+  call('circle', 'search', { query, ...(cursor ? { cursor } : {}) });
 
 export const getCirclePost = (postId: string): Promise<FunctionResult<{ post: CirclePostView }>> =>
-  callFunction('circle', { action: 'get', postId });
+  call('circle', 'get', { postId });
 
 /** A repeated claim answers the first coupon (`replayed`), never a second one. */
 export const claimCircleCoupon = (postId: string): Promise<FunctionResult<CircleClaimResult>> =>
-  callFunction('circle', { action: 'claim', postId });
+  call('circle', 'claim', { postId });
 
 /** One post per order: posting again answers the first post (`created: false`). */
 export const postToCircle = (input: {
@@ -28,13 +28,10 @@ export const postToCircle = (input: {
   words: string;
   rating?: number;
   photoUrl?: string;
-}): Promise<FunctionResult<CirclePostResult>> =>
-  callFunction('circle', { action: 'post', ...input });
+}): Promise<FunctionResult<CirclePostResult>> => call('circle', 'post', { ...input });
 
 export const removeCirclePost = (
   postId: string,
-): Promise<FunctionResult<{ post: CirclePostView }>> =>
-  callFunction('circle', { action: 'remove', postId });
+): Promise<FunctionResult<{ post: CirclePostView }>> => call('circle', 'remove', { postId });
 
-export const myCircle = (): Promise<FunctionResult<CircleMineResult>> =>
-  callFunction('circle', { action: 'mine' });
+export const myCircle = (): Promise<FunctionResult<CircleMineResult>> => call('circle', 'mine', {});

@@ -4,10 +4,10 @@ import type {
   CouponQuoteResult,
 } from '../../cloudfunctions/contracts/coupon';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 export const listCoupons = (): Promise<FunctionResult<CouponListResult>> =>
-  callFunction('coupon', { action: 'list' });
+  call('coupon', 'list', {});
 
 /**
  * One tap, one requestId: if the network drops and the tap is retried with the same id, the
@@ -20,12 +20,10 @@ export function newRequestId(): string {
 export const claimCoupon = (
   templateId: string,
   requestId: string = newRequestId(),
-): Promise<FunctionResult<CouponClaimResult>> =>
-  callFunction('coupon', { action: 'claim', templateId, requestId });
+): Promise<FunctionResult<CouponClaimResult>> => call('coupon', 'claim', { templateId, requestId });
 
 /** The viewer's coupons for a basket, usable first, with why the others do not apply. */
 export const quoteCoupons = (basket: {
   amountFen: number;
   productIds: string[];
-}): Promise<FunctionResult<CouponQuoteResult>> =>
-  callFunction('coupon', { action: 'quote', ...basket });
+}): Promise<FunctionResult<CouponQuoteResult>> => call('coupon', 'quote', { ...basket });

@@ -5,17 +5,17 @@ import type {
   GroupOpenResult,
 } from '../../cloudfunctions/contracts/group';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 export const openGroup = (campaignId: string): Promise<FunctionResult<GroupOpenResult>> =>
-  callFunction('group', { action: 'open', campaignId });
+  call('group', 'open', { campaignId });
 
 /** Holds a seat for the viewer; the seat becomes theirs once the payment is reported. */
 export const joinGroup = (groupId: string): Promise<FunctionResult<GroupJoinResult>> =>
-  callFunction('group', { action: 'join', groupId });
+  call('group', 'join', { groupId });
 
 export const getGroup = (groupId: string): Promise<FunctionResult<GroupGetResult>> =>
-  callFunction('group', { action: 'get', groupId });
+  call('group', 'get', { groupId });
 
 export const myGroups = (campaignId?: string): Promise<FunctionResult<GroupMineResult>> =>
-  callFunction('group', { action: 'mine', ...(campaignId ? { campaignId } : {}) });
+  call('group', 'mine', { ...(campaignId ? { campaignId } : {}) });

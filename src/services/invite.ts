@@ -5,26 +5,25 @@ import type {
   InviteVisitResult,
 } from '../../cloudfunctions/contracts/invite';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 export const shareInvite = (
   campaignId: string,
   subjectId?: string,
 ): Promise<FunctionResult<InviteShareResult>> =>
-  callFunction('invite', { action: 'share', campaignId, ...(subjectId ? { subjectId } : {}) });
+  call('invite', 'share', { campaignId, ...(subjectId ? { subjectId } : {}) });
 
 export const inviteQrCode = (
   token: string,
 ): Promise<FunctionResult<{ contentType: string; imageBase64: string }>> =>
-  callFunction('invite', { action: 'qrcode', token });
+  call('invite', 'qrcode', { token });
 
 export const visitInvite = (visit: {
   campaignId?: string;
   token?: string;
   scene?: number;
 }): Promise<FunctionResult<InviteVisitResult>> =>
-  callFunction('invite', {
-    action: 'visit',
+  call('invite', 'visit', {
     ...(visit.campaignId ? { campaignId: visit.campaignId } : {}),
     ...(visit.token ? { token: visit.token } : {}),
     ...(visit.scene ? { scene: visit.scene } : {}),
@@ -33,10 +32,10 @@ export const visitInvite = (visit: {
 export const inviteProgress = (
   campaignId?: string,
 ): Promise<FunctionResult<InviteProgressResult>> =>
-  callFunction('invite', { action: 'progress', ...(campaignId ? { campaignId } : {}) });
+  call('invite', 'progress', { ...(campaignId ? { campaignId } : {}) });
 
 export const inviteLeaderboard = (
   campaignId: string,
   period: 'week' | 'all' = 'week',
 ): Promise<FunctionResult<InviteLeaderboardResult>> =>
-  callFunction('invite', { action: 'leaderboard', campaignId, period });
+  call('invite', 'leaderboard', { campaignId, period });

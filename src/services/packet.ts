@@ -5,18 +5,18 @@ import type {
   PacketShareResult,
 } from '../../cloudfunctions/contracts/packet';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 /** Opens the packet for the buyer's reported order, or hands back the one already opened. */
 export const sharePacket = (orderId: string): Promise<FunctionResult<PacketShareResult>> =>
-  callFunction('packet', { action: 'share', orderId });
+  call('packet', 'share', { orderId });
 
 export const getPacket = (packetId: string): Promise<FunctionResult<PacketGetResult>> =>
-  callFunction('packet', { action: 'get', packetId });
+  call('packet', 'get', { packetId });
 
 /** A retried claim answers with the first coupon (`replayed`), never a second one. */
 export const claimPacket = (packetId: string): Promise<FunctionResult<PacketClaimResult>> =>
-  callFunction('packet', { action: 'claim', packetId });
+  call('packet', 'claim', { packetId });
 
 export const myPackets = (): Promise<FunctionResult<PacketMineResult>> =>
-  callFunction('packet', { action: 'mine' });
+  call('packet', 'mine', {});

@@ -1,19 +1,16 @@
-import type { z } from 'zod';
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
-import type { inviteActions, inviteResults } from '../../cloudfunctions/contracts/invite';
+import type { ActionInput, ActionOutput } from '../../cloudfunctions/contracts/contract';
+import type { inviteContract } from '../../cloudfunctions/contracts/invite';
 import type { WechatNotice } from '../../cloudfunctions/contracts/notice';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
-export type ReviewDecision = z.input<typeof inviteActions.review>['decision'];
-export type ReviewResult = z.output<typeof inviteResults.review>;
+export type ReviewDecision = ActionInput<typeof inviteContract, 'review'>['decision'];
+export type ReviewResult = ActionOutput<typeof inviteContract, 'review'>;
 
 /** Merchant only: a shopper gets FORBIDDEN. Unwrapped, since `stats` is all the answer holds. */
 export async function campaignStats(campaignId: string): Promise<FunctionResult<CampaignStats>> {
-  const result = await callFunction<{ stats: CampaignStats }>('campaign', {
-    action: 'stats',
-    campaignId,
-  });
+  const result = await call('campaign', 'stats', { campaignId });
   return result.ok ? { ok: true, data: result.data.stats } : result;
 }
 
@@ -23,12 +20,7 @@ export function reviewCredits(
   creditIds: string[],
   decision: ReviewDecision,
 ): Promise<FunctionResult<ReviewResult>> {
-  return callFunction<ReviewResult>('invite', {
-    action: 'review',
-    campaignId,
-    creditIds,
-    decision,
-  });
+  return call('invite', 'review', { campaignId, creditIds, decision });
 }
 
 /**
@@ -36,6 +28,6 @@ export function reviewCredits(
  * newest first, with the campaigns each paused. A shopper gets FORBIDDEN.
  */
 export async function wechatNotices(): Promise<FunctionResult<WechatNotice[]>> {
-  const result = await callFunction<{ notices: WechatNotice[] }>('campaign', { action: 'notices' });
+  const result = await call('campaign', 'notices', {});
   return result.ok ? { ok: true, data: result.data.notices } : result;
 }

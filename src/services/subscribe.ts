@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { SubscriptionTargetInput } from '../../cloudfunctions/contracts/notify';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
-import { callFunction } from './call-function';
+import { call } from './call-function';
 
 /**
  * The subscribe-message template ("好友帮你砍价/助力时通知我") from the mini-program admin
@@ -39,7 +39,7 @@ export const recordSubscription = (
   templateId: string,
   target: SubscriptionTargetInput,
 ): Promise<FunctionResult<{ unspent: number }>> =>
-  callFunction('notify', { action: 'subscribe', templateId, target });
+  call('notify', 'subscribe', { templateId, target });
 
 /**
  * One tap, one grant: WeChat's prompt (the local host's stand-in on H5), then the grant is

@@ -1,38 +1,22 @@
 import fc from 'fast-check';
 import * as z from 'zod';
-import { assistActions } from '../../../cloudfunctions/contracts/assist';
-import { bargainActions } from '../../../cloudfunctions/contracts/bargain';
-import { campaignActions } from '../../../cloudfunctions/contracts/campaign';
-import { circleActions } from '../../../cloudfunctions/contracts/circle';
-import { couponActions } from '../../../cloudfunctions/contracts/coupon';
-import { fcodeActions } from '../../../cloudfunctions/contracts/fcode';
-import { groupActions } from '../../../cloudfunctions/contracts/group';
-import { inviteActions } from '../../../cloudfunctions/contracts/invite';
 import { EVENT_TYPES } from '../../../cloudfunctions/contracts/events';
-import { notifyActions } from '../../../cloudfunctions/contracts/notify';
-import { orderActions } from '../../../cloudfunctions/contracts/order';
-import { packetActions } from '../../../cloudfunctions/contracts/packet';
 import type { Caller } from '../../../cloudfunctions/usecases/deps';
-import type { FunctionName } from '../../../cloudfunctions/functions/registry';
+import { functionContracts, type FunctionName } from '../../../cloudfunctions/contracts/functions';
 import { DELETE, evilValue, HUGE, INJECTIONS, withOwnKey } from './hostile-values';
 
 /** The subscribe template the fuzzed server is configured with (the harness's `deps.notify`). */
 export const FUZZ_SUBSCRIBE_TEMPLATE = 'dev-help-notice';
 
 /** Every function's actions and their input schemas: the contract the fuzzer aims at. */
-export const CONTRACTS: Record<FunctionName, Record<string, z.ZodType>> = {
-  campaign: campaignActions,
-  bargain: bargainActions,
-  assist: assistActions,
-  coupon: couponActions,
-  invite: inviteActions,
-  order: orderActions,
-  group: groupActions,
-  packet: packetActions,
-  fcode: fcodeActions,
-  notify: notifyActions,
-  circle: circleActions,
-};
+export const CONTRACTS = Object.fromEntries(
+  Object.values(functionContracts).map((contract) => [
+    contract.name,
+    Object.fromEntries(
+      Object.entries(contract.actions).map(([action, spec]) => [action, spec.input]),
+    ),
+  ]),
+) as Record<FunctionName, Record<string, z.ZodType>>;
 
 /** Rows that exist before fuzzing starts, so attacks aim at real ids as well as invented ones. */
 export interface FuzzFixtures {

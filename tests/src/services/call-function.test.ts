@@ -3,7 +3,7 @@ import {
   BAD_RESPONSE_ERROR,
   NETWORK_ERROR,
   PERSONA_HEADER,
-  callFunction,
+  call,
 } from '../../../src/services/call-function';
 import { setPersona } from '../../../src/services/persona';
 
@@ -35,7 +35,7 @@ describe('H5: POST /api/<name> with the event as JSON, as the current persona', 
   test('sends the event to the named function with the persona header', async () => {
     fetchMock.mockResolvedValue(aResponse(200, { ok: true, data: { n: 1 } }));
 
-    await callFunction('campaign', { action: 'get', campaignId: 'demo-bargain' });
+    await call('campaign', 'get', { campaignId: 'demo-bargain' });
 
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
@@ -52,7 +52,7 @@ describe('H5: POST /api/<name> with the event as JSON, as the current persona', 
     fetchMock.mockResolvedValue(aResponse(200, { ok: true, data: null }));
     setPersona('u7');
 
-    await callFunction('bargain', { action: 'help', bargainId: 'b1' });
+    await call('bargain', 'help', { bargainId: 'b1' });
 
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('/api/bargain');
@@ -62,7 +62,7 @@ describe('H5: POST /api/<name> with the event as JSON, as the current persona', 
   test('answers the body of a 200', async () => {
     fetchMock.mockResolvedValue(aResponse(200, { ok: true, data: { campaign: { id: 'x' } } }));
 
-    await expect(callFunction('campaign', { action: 'get' })).resolves.toEqual({
+    await expect(call('campaign', 'get', { campaignId: 'demo-bargain' })).resolves.toEqual({
       ok: true,
       data: { campaign: { id: 'x' } },
     });
@@ -77,7 +77,9 @@ describe('H5: POST /api/<name> with the event as JSON, as the current persona', 
     const body = { ok: false, error: { code, message: 'from server' } };
     fetchMock.mockResolvedValue(aResponse(status, body));
 
-    await expect(callFunction('assist', { action: 'help' })).resolves.toEqual(body);
+    await expect(call('assist', 'help', { assistId: 'ast_0000000000000000' })).resolves.toEqual(
+      body,
+    );
   });
 });
 
@@ -106,7 +108,7 @@ describe('transport failures come back as INTERNAL results, never as rejections'
   ])('$label', async ({ respond, error }) => {
     fetchMock.mockImplementation(respond);
 
-    await expect(callFunction('coupon', { action: 'claim' })).resolves.toEqual({
+    await expect(call('coupon', 'list', {})).resolves.toEqual({
       ok: false,
       error,
     });
@@ -126,9 +128,7 @@ describe('weapp: the same event through Taro.cloud.callFunction', () => {
     const result = { ok: true, data: { campaign: { id: 'demo-bargain' } } };
     cloudCall.mockResolvedValue({ result, errMsg: 'cloud.callFunction:ok' });
 
-    await expect(
-      callFunction('campaign', { action: 'get', campaignId: 'demo-bargain' }),
-    ).resolves.toEqual(result);
+    await expect(call('campaign', 'get', { campaignId: 'demo-bargain' })).resolves.toEqual(result);
     expect(cloudCall).toHaveBeenCalledWith({
       name: 'campaign',
       data: { action: 'get', campaignId: 'demo-bargain' },
@@ -140,7 +140,7 @@ describe('weapp: the same event through Taro.cloud.callFunction', () => {
     const result = { ok: false, error: { code: 'SELF_HELP', message: 'x' } };
     cloudCall.mockResolvedValue({ result, errMsg: 'cloud.callFunction:ok' });
 
-    await expect(callFunction('bargain', { action: 'help' })).resolves.toEqual(result);
+    await expect(call('bargain', 'help', { bargainId: 'b1' })).resolves.toEqual(result);
   });
 
   test.each([
@@ -157,7 +157,7 @@ describe('weapp: the same event through Taro.cloud.callFunction', () => {
   ])('$label → INTERNAL result', async ({ respond, error }) => {
     cloudCall.mockImplementation(respond);
 
-    await expect(callFunction('order', { action: 'report' })).resolves.toEqual({
+    await expect(call('packet', 'mine', {})).resolves.toEqual({
       ok: false,
       error,
     });
