@@ -28,6 +28,7 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { ERROR_CODES } from '../../cloudfunctions/contracts/errors';
+import { functionContracts } from '../../cloudfunctions/contracts/functions';
 import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
 import {
   aBargainCampaign,
@@ -339,6 +340,13 @@ describe.each(storeKinds())(`contract fuzz on %s (FUZZ_SEED=${SEED})`, (kind) =>
 
   test('merchant-only actions, fuzzed as the merchant: a valid result or a typed refusal that changes nothing', async () => {
     expect(merchantOnly).toEqual(expect.arrayContaining(['coupon.redeem', 'order.report']));
+    // What the server refuses a shopper is exactly what the contracts say is the merchant's.
+    const declared = Object.values(functionContracts).flatMap((contract) =>
+      Object.entries(contract.actions)
+        .filter(([, spec]) => (spec as { role?: string }).role === 'merchant')
+        .map(([action]) => `${contract.name}.${action}`),
+    );
+    expect([...merchantOnly].sort()).toEqual(declared.sort());
     const merchant: FuzzCaller = { openid: 'merchant', role: 'merchant' };
     for (const name of merchantOnly) {
       const [fn, action] = name.split('.') as [FunctionName, string];
