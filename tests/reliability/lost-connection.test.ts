@@ -29,6 +29,7 @@ import { saveCampaign } from '../../cloudfunctions/usecases/campaign/save-campai
 import { aBargainCampaign, aCouponCampaign } from '../support/builders/campaign-config';
 import { checkInvariants } from './support/invariants';
 import { holdRow, openServer, type Server } from './support/server-under-fire';
+import { describeOnServer } from '../support/on-server';
 
 const databaseUrl = process.env.DATABASE_URL;
 
@@ -43,12 +44,7 @@ const codes = (results: Result[]) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const suite = databaseUrl ? describe : describe.skip;
-if (!databaseUrl) {
-  test.skip('lost connections need a PostgreSQL server: set DATABASE_URL (PGlite has no connection to lose)', () => {});
-}
-
-suite('connections killed mid-transaction on the server', () => {
+describeOnServer('connections killed mid-transaction on the server', () => {
   let s: Server;
   beforeAll(async () => {
     s = await openServer(databaseUrl!);

@@ -36,7 +36,7 @@ import {
   anAssistCampaign,
 } from '../support/builders/campaign-config';
 import { openHarness, type Harness } from '../support/harness';
-import { concurrencyStoreKinds } from '../support/stores';
+import { describeOnServer } from '../support/on-server';
 import { checkInvariants } from './support/invariants';
 
 const AT_ONCE = 100;
@@ -61,7 +61,7 @@ async function storm(send: () => Promise<Result>): Promise<{ atOnce: Result[]; i
 
 const data = (results: Result[]) => results.map((r) => (r.ok ? r.data : undefined));
 
-describe.each(concurrencyStoreKinds())('one request, replayed, on %s: one effect', (kind) => {
+describeOnServer('one request, replayed, on %s: one effect', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await openHarness(kind, undefined, { poolMax: 24 });

@@ -15,11 +15,6 @@ export function storeKinds(): StoreKind[] {
   return process.env.DATABASE_URL ? ['pglite', 'pg'] : ['pglite'];
 }
 
-/** Only the server can reveal a missing row lock (PGlite runs one transaction at a time). */
-export function concurrencyStoreKinds(): StoreKind[] {
-  return process.env.DATABASE_URL ? ['pg'] : ['pglite'];
-}
-
 /**
  * A migrated, empty store. On the server each test file gets a schema of its own, dropped on
  * close, so parallel jest workers never see each other's rows.

@@ -6,7 +6,7 @@
  */
 import { aCircleCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 
 const WORDS = '杯子保温很好，早上装的热水到晚上还烫嘴。';
 const range = (n: number, prefix: string) =>
@@ -18,7 +18,7 @@ const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
     return acc;
   }, {});
 
-describe.each(concurrencyStoreKinds())('the circle under concurrency on %s', (kind) => {
+describeOnServer('the circle under concurrency on %s', (kind) => {
   let h: Harness;
   let orderSeq = 0;
   beforeAll(async () => {

@@ -21,12 +21,12 @@ import {
 import { recordOutbox } from '../../../cloudfunctions/usecases/outbox/record-outbox';
 import { aBargainCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver';
 
 const SETTINGS = { ...DEFAULT_NOTIFY_SETTINGS, templateId: 'tmpl', batch: 10, holdMs: 0 };
 
-describe.each(concurrencyStoreKinds())('three dispatchers at once on %s', (kind) => {
+describeOnServer('three dispatchers at once on %s', (kind) => {
   let h: Harness;
   let receiver: WebhookReceiver;
   let secret = '';

@@ -16,7 +16,7 @@ import {
 } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
 import { eventsOf } from '../../support/outbox';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 
 const range = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -27,7 +27,7 @@ const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
     return acc;
   }, {});
 
-describe.each(concurrencyStoreKinds())('under concurrency on %s', (kind) => {
+describeOnServer('under concurrency on %s', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await openHarness(kind, undefined, { poolMax: 32 });

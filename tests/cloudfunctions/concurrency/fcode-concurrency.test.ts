@@ -25,7 +25,7 @@ import type { Deps } from '../../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
 import { anFcodeCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -38,7 +38,7 @@ const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
     return acc;
   }, {});
 
-describe.each(concurrencyStoreKinds())('F码 under concurrency on %s', (kind) => {
+describeOnServer('F码 under concurrency on %s', (kind) => {
   let h: Harness;
   let deps: Deps;
   let orderSeq = 0;

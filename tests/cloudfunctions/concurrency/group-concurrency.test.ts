@@ -37,7 +37,7 @@ import { functionHandlers, type FunctionName } from '../../../cloudfunctions/fun
 import { aGroupCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
 import { spyOnStore, type StoreSpy } from '../../support/sql-spy';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 
 const range = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -60,7 +60,7 @@ interface GroupRowState {
   settled_at: Date | null;
 }
 
-describe.each(concurrencyStoreKinds())('group buys under concurrency on %s', (kind) => {
+describeOnServer('group buys under concurrency on %s', (kind) => {
   let h: Harness;
   let spy: StoreSpy;
   let deps: Deps;

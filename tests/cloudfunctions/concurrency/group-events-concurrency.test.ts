@@ -16,12 +16,11 @@ import { aGroupCampaign } from '../../support/builders/campaign-config';
 import { gatedStore } from '../../support/gated-store';
 import { openHarness, type Harness } from '../../support/harness';
 import { eventsOf, parsedPayload } from '../../support/outbox';
+import { describeOnServer } from '../../support/on-server';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 const HOUR = 3_600_000;
-const onServer = process.env.DATABASE_URL ? describe : describe.skip;
-
-onServer('group events under concurrency on pg', () => {
+describeOnServer('group events under concurrency on pg', () => {
   let h: Harness;
   let watcher: Client;
   beforeAll(async () => {

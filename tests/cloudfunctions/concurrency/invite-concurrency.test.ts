@@ -16,7 +16,7 @@
 import { maskName } from '../../../cloudfunctions/domain/shared/mask-name';
 import { aBargainCampaign, aCouponCampaign } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 
 const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
   results.reduce<Record<string, number>>((acc, r) => {
@@ -30,7 +30,7 @@ interface VisitAnswer {
   invitedBy: { name: string; bought: boolean } | null;
 }
 
-describe.each(concurrencyStoreKinds())('invites under concurrency on %s', (kind) => {
+describeOnServer('invites under concurrency on %s', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await openHarness(kind, undefined, { poolMax: 32 });

@@ -22,7 +22,7 @@
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import { aCouponCampaign, aPacket } from '../../support/builders/campaign-config';
 import { openHarness, type Harness } from '../../support/harness';
-import { concurrencyStoreKinds } from '../../support/stores';
+import { describeOnServer } from '../../support/on-server';
 
 const range = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -38,7 +38,7 @@ interface ClaimAnswer {
   replayed: boolean;
 }
 
-describe.each(concurrencyStoreKinds())('packets under concurrency on %s', (kind) => {
+describeOnServer('packets under concurrency on %s', (kind) => {
   let h: Harness;
   let orderSeq = 0;
   beforeAll(async () => {

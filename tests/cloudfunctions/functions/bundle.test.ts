@@ -16,6 +16,7 @@ import { functionHandlers, isFunctionName } from '../../../cloudfunctions/functi
 import { openStore } from '../../../cloudfunctions/store/open-store';
 import { saveCampaign } from '../../../cloudfunctions/usecases/campaign/save-campaign';
 import { aCouponCampaign } from '../../support/builders/campaign-config';
+import { describeOnServer } from '../../support/on-server';
 
 const root = path.resolve(__dirname, '../../..');
 const functionsDir = path.join(root, 'cloudfunctions', 'functions');
@@ -273,9 +274,7 @@ describe('the push bundle, without DATABASE_URL', () => {
   });
 });
 
-const withServer = process.env.DATABASE_URL ? describe : describe.skip;
-
-withServer('the bundles on a PostgreSQL server (a fresh schema)', () => {
+describeOnServer('the bundles on a PostgreSQL server (a fresh schema)', () => {
   const baseUrl = process.env.DATABASE_URL!;
   const schema = `b_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   let url: string;

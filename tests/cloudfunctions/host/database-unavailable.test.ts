@@ -18,9 +18,9 @@ import { openPgStore } from '../../../cloudfunctions/store/pg-store';
 import type { Store } from '../../../cloudfunctions/store/store';
 import { saveCampaign } from '../../../cloudfunctions/usecases/campaign/save-campaign';
 import { aBargainCampaign } from '../../support/builders/campaign-config';
+import { describeOnServer } from '../../support/on-server';
 
 const databaseUrl = process.env.DATABASE_URL;
-const onServer = databaseUrl ? describe : describe.skip;
 const NOW = new Date('2026-03-01T10:00:00.000+08:00');
 
 async function serve(store: Store): Promise<{ url: string; server: http.Server }> {
@@ -78,7 +78,7 @@ describe('an unreachable database', () => {
   });
 });
 
-onServer('on the PostgreSQL server', () => {
+describeOnServer('a database that goes away, on the PostgreSQL server', () => {
   let admin: Client;
   beforeAll(async () => {
     admin = new Client({ connectionString: databaseUrl });

@@ -14,7 +14,8 @@ import { aBargainCampaign, aCouponCampaign } from '../../../support/builders/cam
 import { aPunishEvent, aWarningEvent } from '../../../support/builders/wechat-push';
 import { snapshotDb } from '../../../support/db-snapshot';
 import { expectError, openHarness, type Harness } from '../../../support/harness';
-import { concurrencyStoreKinds, storeKinds } from '../../../support/stores';
+import { describeOnServer } from '../../../support/on-server';
+import { storeKinds } from '../../../support/stores';
 
 const record = (event: Record<string, unknown>, autoPause: AutoPause, deps: Deps) =>
   recordNotice({ event: punishEventSchema.parse(event), raw: event, autoPause }, deps);
@@ -151,7 +152,7 @@ describe.each(storeKinds())('recording a notice on %s', (kind) => {
   });
 });
 
-describe.each(concurrencyStoreKinds())('the same notice pushed 10 times at once on %s', (kind) => {
+describeOnServer('the same notice pushed 10 times at once on %s', (kind) => {
   let h: Harness;
   beforeAll(async () => {
     h = await openHarness(kind);

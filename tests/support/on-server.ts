@@ -1,0 +1,27 @@
+/**
+ * Suites that only mean something on the PostgreSQL server: concurrency (PGlite runs one
+ * transaction at a time, so a missing lock cannot show), lost connections, a database that
+ * goes away. Without DATABASE_URL they do not pass quietly on PGlite, where they cannot fail:
+ * they are skipped with one visible line naming what did not run. Under CI=true a skip is a
+ * failure, so a CI run that lost its server cannot look green.
+ */
+export const SERVER_URL = process.env.DATABASE_URL || undefined;
+
+export function describeOnServer(name: string, body: (kind: 'pg') => void): void {
+  const title = name.replace('%s', 'pg');
+  if (SERVER_URL) {
+    describe(title, () => body('pg'));
+    return;
+  }
+  const line = `NOT RUN — needs the PostgreSQL server (set DATABASE_URL): ${title}`;
+  if (process.env.CI === 'true') {
+    describe(title, () => {
+      test('runs on the PostgreSQL server in CI', () => {
+        throw new Error(`${line}. CI must run every server-only suite.`);
+      });
+    });
+    return;
+  }
+  process.stderr.write(`\n⚠ ${line}\n`);
+  describe.skip(title, () => body('pg'));
+}
