@@ -171,7 +171,10 @@ export function createHost({
     // Node checks the timeouts above only this often (30 s by default).
     connectionsCheckingInterval: Math.max(100, Math.min(1_000, requestTimeoutMs / 4)),
   };
-  return http.createServer(options, async (req, res) => {
+  // Node ignores what a request listener returns; `serve` catches everything itself.
+  return http.createServer(options, (req, res) => void serve(req, res));
+
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://host');
     try {
       if (url.pathname === '/healthz')
@@ -185,7 +188,8 @@ export function createHost({
           'content-type': 'text/html; charset=utf-8',
           'cache-control': 'no-store',
         });
-        return res.end(page.html);
+        res.end(page.html);
+        return;
       }
       const checkout = url.pathname === '/dev/checkout';
       const wechatPush = url.pathname === '/dev/wechat-push';
@@ -245,5 +249,5 @@ export function createHost({
       if (!res.headersSent)
         sendError(res, { code: 'INTERNAL', message: 'internal error; it has been logged' });
     }
-  });
+  }
 }

@@ -87,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
     case 'types':
       console.log(EVENT_TYPES.join('\n'));
       return 0;
+    default:
+      break;
   }
   console.error(USAGE);
   return 2;

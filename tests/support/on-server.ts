@@ -16,6 +16,7 @@ export function describeOnServer(name: string, body: (kind: 'pg') => void): void
   const line = `NOT RUN — needs the PostgreSQL server (set DATABASE_URL): ${title}`;
   if (process.env.CI === 'true') {
     describe(title, () => {
+      // eslint-disable-next-line jest/expect-expect -- it fails by throwing, on purpose
       test('runs on the PostgreSQL server in CI', () => {
         throw new Error(`${line}. CI must run every server-only suite.`);
       });
@@ -23,5 +24,6 @@ export function describeOnServer(name: string, body: (kind: 'pg') => void): void
     return;
   }
   process.stderr.write(`\n⚠ ${line}\n`);
+  // eslint-disable-next-line jest/no-disabled-tests -- the loud skip this helper exists for
   describe.skip(title, () => body('pg'));
 }

@@ -113,6 +113,8 @@ describe('one process per PGlite data dir', () => {
       // Our own pid with a start time that is not ours: the owner it names is long gone.
       fs.writeFileSync(lockFile(dir), `${process.pid} 1`);
       const release = lockDataDir(dir);
+      // The lock is ours now: it names this process as it really is, not the stale owner.
+      expect(fs.readFileSync(lockFile(dir), 'utf8')).not.toBe(`${process.pid} 1`);
       release();
     });
   });
