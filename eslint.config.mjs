@@ -19,6 +19,8 @@ export default tseslint.config(
       'preview-out/',
       // Compiled on purpose by tests (some must fail to compile), not part of any project.
       'tests/**/*.fixture.ts',
+      // Seen only by tsconfig.client.json (the client's process without Node).
+      'types/client/',
     ],
   },
   js.configs.recommended,
