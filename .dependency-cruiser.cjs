@@ -57,6 +57,21 @@ module.exports = {
       from: { path: '^src/(pages|components)/' },
       to: { path: '^cloudfunctions/contracts/', dependencyTypesNot: ['type-only'] },
     },
+    {
+      name: 'production-does-not-import-tests',
+      comment: 'Builders, fixtures and mocks live in tests/; shipped code never depends on them.',
+      severity: 'error',
+      from: { path: '^(src|cloudfunctions)/' },
+      to: { path: '^tests/' },
+    },
+    {
+      name: 'production-does-not-import-dev-dependencies',
+      comment:
+        'What ships (the mini-program, the functions, the local host) needs only dependencies; scripts/ is dev tooling and may use devDependencies.',
+      severity: 'error',
+      from: { path: '^(src|cloudfunctions)/' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
