@@ -78,6 +78,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(dist|dist-h5|node_modules)/' },
+    exclude: { path: '^(dist|dist-h5)/' },
   },
 };
