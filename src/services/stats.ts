@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
+import type { CampaignStats, campaignResults } from '../../cloudfunctions/contracts/campaign';
 import type { inviteActions, inviteResults } from '../../cloudfunctions/contracts/invite';
 import type { WechatNotice } from '../../cloudfunctions/contracts/notice';
 import type { FunctionResult } from '../../cloudfunctions/contracts/result';
@@ -38,4 +38,14 @@ export function reviewCredits(
 export async function wechatNotices(): Promise<FunctionResult<WechatNotice[]>> {
   const result = await callFunction<{ notices: WechatNotice[] }>('campaign', { action: 'notices' });
   return result.ok ? { ok: true, data: result.data.notices } : result;
+}
+
+export type CampaignListItem = z.output<typeof campaignResults.list>['campaigns'][number];
+
+/** Merchant only: every campaign with its title and status, for the stats page's picker. */
+export async function listCampaigns(): Promise<FunctionResult<CampaignListItem[]>> {
+  const result = await callFunction<{ campaigns: CampaignListItem[] }>('campaign', {
+    action: 'list',
+  });
+  return result.ok ? { ok: true, data: result.data.campaigns } : result;
 }

@@ -2,6 +2,7 @@ import { campaignActions, campaignResults } from '../../contracts/campaign';
 import { noticeActions, noticeResults } from '../../contracts/notice';
 import { campaignStats } from '../../usecases/campaign/campaign-stats';
 import { getCampaign } from '../../usecases/campaign/get-campaign';
+import { listCampaigns } from '../../usecases/campaign/list-campaigns';
 import { loadCampaign, moveCampaign, publishCampaign } from '../../usecases/campaign/load-campaign';
 import { listNotices } from '../../usecases/notice/list-notices';
 import { defineAction, defineFunction } from '../define-function';
@@ -17,6 +18,12 @@ export const campaignFunction = defineFunction('campaign', {
     output: campaignResults.stats,
     role: 'merchant',
     run: async (input, { deps }) => ({ stats: await campaignStats(input, deps) }),
+  }),
+  list: defineAction({
+    input: campaignActions.list,
+    output: campaignResults.list,
+    role: 'merchant',
+    run: async (_input, { deps }) => ({ campaigns: await listCampaigns(deps) }),
   }),
   /** What WeChat told the mini-program (violation warnings and punishments), newest first. */
   notices: defineAction({
