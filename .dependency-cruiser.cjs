@@ -39,7 +39,8 @@ module.exports = {
     },
     {
       name: 'usecases-do-not-know-the-entry-layer',
-      comment: 'Use cases own Deps, Caller and Clock (usecases/deps.ts); functions/ depends on them, never the reverse.',
+      comment:
+        'Use cases own Deps, Caller and Clock (usecases/deps.ts); functions/ depends on them, never the reverse.',
       severity: 'error',
       from: { path: '^cloudfunctions/(usecases|store|domain)/' },
       to: { path: '^cloudfunctions/functions/' },
