@@ -41,8 +41,15 @@ export const campaignStatsSchema = z
         .object({
           stage: funnelStageSchema,
           count: z.number().int().min(0),
-          /** This count over the previous stage's: 0 when that is empty, null for the first. */
-          conversion: z.number().min(0).nullable(),
+          /**
+           * This count over the stage it is a part of (`of`): a new person of the visitors, a
+           * completion of the starts, a redemption of the coupons issued; 0 when that is
+           * empty. null for a stage that is no part of an earlier one (helps, orders…).
+           */
+          conversion: z
+            .object({ of: funnelStageSchema, ratio: z.number().min(0) })
+            .strict()
+            .nullable(),
         })
         .strict(),
     ),
@@ -74,10 +81,15 @@ export const campaignStatsSchema = z
       z
         .object({
           id: z.string(),
+          /**
+           * Masked openids a merchant can tell apart (`oAbC****x9Z2`): no nickname is stored,
+           * so this is how the sharer and the invitee are named.
+           */
           sharer: z.string(),
           invitee: z.string(),
           stage: conversionStageSchema,
-          flags: z.array(z.string()),
+          /** Each fraud rule that flagged the credit, with what it saw, in Chinese. */
+          flags: z.array(z.object({ rule: z.string(), reason: z.string() }).strict()),
           at: z.iso.datetime({ offset: true }),
         })
         .strict(),
@@ -122,6 +134,26 @@ export const campaignContract = defineContract('campaign', {
     input: z.object({ campaignId }).strict(),
     output: z.object({ stats: campaignStatsSchema }).strict(),
     refusals: ['NOT_FOUND'],
+    role: 'merchant',
+  },
+  /** Merchant: every campaign, for the stats page's picker. */
+  list: {
+    input: z.object({}).strict(),
+    output: z
+      .object({
+        campaigns: z.array(
+          z
+            .object({
+              campaignId,
+              title: z.string(),
+              kind: campaignStatsSchema.shape.kind,
+              status: campaignStatusSchema,
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+    refusals: [],
     role: 'merchant',
   },
   /** Merchant: load a config as a draft (validated and checked against WeChat's rules). */

@@ -23,11 +23,24 @@ export interface HostOptions {
   requestTimeoutMs?: number;
   /** What a notice from WeChat pauses (FISSION_AUTO_PAUSE; `bans` by default). */
   autoPause?: AutoPause;
+  /**
+   * Where one line per call goes (`POST campaign.get 200 3 ms`): `npm start` passes
+   * console.log unless FISSION_REQUEST_LOG=off; in-process tests pass nothing and stay quiet.
+   */
+  requestLog?: (line: string) => void;
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 const PERSONA = /^[A-Za-z0-9_-]{1,64}$/;
+const ACTION = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** What a log line calls a request: `campaign.get`, `/dev/checkout`, or its path. */
+function requestLabel(path: string, fn: string | null, event: unknown): string {
+  if (fn === null) return path;
+  const action = (event as { action?: unknown } | null)?.action;
+  return `${fn}.${typeof action === 'string' && ACTION.test(action) ? action : '?'}`;
+}
 
 /**
  * The development persona header stands in for WeChat's trusted OPENID. It exists only here,
@@ -149,6 +162,7 @@ export function createHost({
   staticDir,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
   autoPause = DEFAULT_AUTO_PAUSE,
+  requestLog,
 }: HostOptions): http.Server {
   const assets = staticDir ? sirv(staticDir, { dev: true, etag: true }) : undefined;
   /** Answers a body that could not be read: one short log line for a client that left. */
@@ -176,6 +190,18 @@ export function createHost({
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://host');
+    // Calls and dev routes only: the H5 app's assets would bury them.
+    const logged = requestLog && /^\/(api|dev)\//.test(url.pathname);
+    let fn: string | null = null;
+    let event: unknown = null;
+    if (logged) {
+      const started = performance.now();
+      res.once('close', () => {
+        const ms = Math.round(performance.now() - started);
+        const status = res.writableFinished ? res.statusCode : 'aborted';
+        requestLog(`${req.method} ${requestLabel(url.pathname, fn, event)} ${status} ${ms} ms`);
+      });
+    }
     try {
       if (url.pathname === '/healthz')
         return send(res, 200, { ok: true, data: { store: deps.store.kind } });
@@ -235,7 +261,8 @@ export function createHost({
           message: 'the function name is not valid',
         });
       }
-      if (!isFunctionName(name)) {
+      if (isFunctionName(name)) fn = name;
+      else {
         return sendError(res, {
           code: 'UNKNOWN_FUNCTION',
           message: `no function "${name.slice(0, 40)}"`,
@@ -243,6 +270,7 @@ export function createHost({
       }
       const body = await readJson(req);
       if (!body.ok) return refuseBody(req, res, body);
+      event = body.value;
       sendResult(res, await functionHandlers[name](body.value, callerFrom(req, merchants), deps));
     } catch (error) {
       console.error('[host] unexpected error', error);

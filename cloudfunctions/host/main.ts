@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { parseAutoPause } from '../domain/notice/decide-auto-pause';
 import { parseMerchants } from '../functions/merchants';
@@ -34,8 +35,39 @@ const LOCAL_NOTIFY_SETTINGS = {
   retry: { ...DEFAULT_NOTIFY_SETTINGS.retry, baseMs: 1_000, capMs: 60_000 },
 };
 
+/** One sentence for a port the host cannot take, with the way out. */
+function listenFailure(port: number, error: NodeJS.ErrnoException): string {
+  return error.code === 'EADDRINUSE'
+    ? `Port ${port} is already in use (another \`npm start\`?): stop it, or choose another port with PORT, e.g. PORT=${port + 1} npm start`
+    : `Cannot listen on 127.0.0.1:${port}: ${error.message}`;
+}
+
+/**
+ * Whether the port can be taken, asked before the store opens: a second `npm start` then
+ * hears about the port (what it can change) rather than about the data dir the first holds.
+ * The real listen still handles a port taken in between.
+ */
+function probePort(port: number): Promise<NodeJS.ErrnoException | null> {
+  if (port === 0) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
+  });
+}
+
+/** The request log is on unless FISSION_REQUEST_LOG says off (off, 0, false, no). */
+function requestLogOn(value: string | undefined): boolean {
+  return !/^(off|0|false|no)$/i.test(value?.trim() ?? '');
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 10086);
+  const taken = await probePort(port);
+  if (taken) {
+    console.error(listenFailure(port, taken));
+    process.exit(1);
+  }
   const dataDir = path.resolve(process.env.FISSION_DATA_DIR ?? '.data');
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const store = await openStore({ databaseUrl, dataDir, timeouts: pgTimeoutsFromEnv() });
@@ -64,13 +96,27 @@ async function main(): Promise<void> {
     staticDir: process.env.FISSION_STATIC_DIR ?? path.resolve('dist-h5'),
     requestTimeoutMs: Number(process.env.FISSION_BODY_TIMEOUT_MS) || DEFAULT_REQUEST_TIMEOUT_MS,
     autoPause: autoPause.setting,
+    ...(requestLogOn(process.env.FISSION_REQUEST_LOG) && {
+      requestLog: (line: string) => console.log(`[host] ${line}`),
+    }),
+  });
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(listenFailure(port, error));
+    clearInterval(sweep);
+    void dispatcher
+      .stop()
+      .then(() => store.close())
+      .finally(() => process.exit(1));
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
+    const base = `http://127.0.0.1:${actualPort}`;
     console.log(
-      `Fission host on http://127.0.0.1:${actualPort}/ (store: ${databaseUrl ? 'PostgreSQL server' : `PGlite in ${dataDir}`}; demo campaigns: ${demos.join(', ')})`,
+      `Fission host on ${base}/ (store: ${databaseUrl ? 'PostgreSQL server' : `PGlite in ${dataDir}`}; demo campaigns: ${demos.join(', ')})`,
     );
+    const demo = demos.includes('demo-bargain') ? 'demo-bargain' : demos[0];
+    if (demo) console.log(`Open the demo: ${base}/#/pages/landing/index?campaignId=${demo}`);
   });
 
   const sweep = setInterval(() => {

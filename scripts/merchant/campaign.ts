@@ -14,25 +14,47 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkCampaign } from '../../cloudfunctions/domain/compliance/check-campaign';
 import type { Finding } from '../../cloudfunctions/domain/compliance/finding';
+import { scheduleFindings } from '../../cloudfunctions/domain/compliance/schedule-findings';
 import { findingLines } from './finding-lines';
+import { jsonErrorMessage } from './json-error';
 import { campaignJsonSchema, SCHEMA_FILE } from './campaign-schema';
 import { callAsMerchant, host, merchant, NoHostError } from './host-call';
 
 function readConfig(file: string | undefined): unknown {
   if (!file) throw new UsageError('a config file is required');
-  const text = fs.readFileSync(path.resolve(file), 'utf8');
+  const text = readText(file);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(jsonErrorMessage(file, text, error as Error));
+  }
+}
+
+/** A file's text, or one sentence saying why it cannot be read (never a stack trace). */
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(path.resolve(file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new InputError(`cannot read ${file}: ${why}.`);
   }
 }
 
 class UsageError extends Error {}
+/** A file the merchant named that cannot be used: said in one line, without the usage text. */
+class InputError extends Error {}
 
 /** Seed holders' openids: a JSON array, or one per line (blank lines and # comments skipped). */
 function readOpenids(file: string): string[] {
-  const text = fs.readFileSync(path.resolve(file), 'utf8').trim();
+  const text = readText(file).trim();
   const list: unknown = text.startsWith('[')
     ? JSON.parse(text)
     : text
@@ -48,10 +70,21 @@ function readOpenids(file: string): string[] {
   return list as string[];
 }
 
-function printFindings(findings: Finding[]): void {
+/** The checker's findings plus what the dates mean today (a config that already ended). */
+function checkNow(raw: unknown) {
+  const check = checkCampaign(raw);
+  if (!check.config) return check;
+  return { ...check, findings: [...check.findings, ...scheduleFindings(check.config, new Date())] };
+}
+
+function printFindings(findings: Finding[], malformed = false): void {
   for (const f of findings) for (const line of findingLines(f)) console.log(line);
   const errors = findings.filter((f) => f.severity === 'error').length;
   console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
+  if (malformed)
+    console.log(
+      'The config does not match the contract: its copy was checked, its settings will be once it does.',
+    );
 }
 
 /** The campaign function's answers unless told otherwise. */
@@ -64,13 +97,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, arg] = argv;
   switch (command) {
     case 'check': {
-      const check = checkCampaign(readConfig(arg));
+      const check = checkNow(readConfig(arg));
       if (check.findings.length === 0) console.log(`✔ ${arg}: valid and compliant`);
-      else printFindings(check.findings);
+      else printFindings(check.findings, check.config === null);
       return check.ok ? 0 : 1;
     }
     case 'load': {
-      const check = checkCampaign(readConfig(arg));
+      const check = checkNow(readConfig(arg));
       if (!check.ok || !check.config) {
         printFindings(check.findings);
         return 1;
@@ -146,6 +179,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof InputError) {
+      console.error(`✖ ${error.message}`);
+      process.exit(2);
+    }
     if (error instanceof NoHostError) {
       console.error(`✖ ${error.message}`);
       process.exit(2);

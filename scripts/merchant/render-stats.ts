@@ -33,11 +33,12 @@ export function renderStats(stats: CampaignStats): string {
   const out: string[] = [`Campaign ${stats.campaignId}`, ''];
   out.push(
     table([
-      ['stage', 'count', 'of previous'],
+      // A rate only against the stage this one is a part of (helps per start is no rate).
+      ['stage', 'count', 'conversion'],
       ...stats.funnel.map((s) => [
         `${s.stage} ${STAGE_NAMES[s.stage]}`,
         String(s.count),
-        percent(s.conversion),
+        s.conversion ? `${percent(s.conversion.ratio)} of ${s.conversion.of}` : '',
       ]),
     ]),
   );
@@ -68,7 +69,7 @@ export function renderStats(stats: CampaignStats): string {
             p.sharer,
             p.invitee,
             p.stage,
-            p.flags.join('; '),
+            p.flags.map((f) => `${f.rule}: ${f.reason}`).join('; '),
           ]),
         ])
       : 'no flagged credits waiting for review',

@@ -1,4 +1,4 @@
-import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
+import type { CampaignStats, campaignContract } from '../../cloudfunctions/contracts/campaign';
 import type { ActionInput, ActionOutput } from '../../cloudfunctions/contracts/contract';
 import type { inviteContract } from '../../cloudfunctions/contracts/invite';
 import type { WechatNotice } from '../../cloudfunctions/contracts/notice';
@@ -30,4 +30,12 @@ export function reviewCredits(
 export async function wechatNotices(): Promise<FunctionResult<WechatNotice[]>> {
   const result = await call('campaign', 'notices', {});
   return result.ok ? { ok: true, data: result.data.notices } : result;
+}
+
+export type CampaignListItem = ActionOutput<typeof campaignContract, 'list'>['campaigns'][number];
+
+/** Merchant only: every campaign with its title and status, for the stats page's picker. */
+export async function listCampaigns(): Promise<FunctionResult<CampaignListItem[]>> {
+  const result = await call('campaign', 'list', {});
+  return result.ok ? { ok: true, data: result.data.campaigns } : result;
 }

@@ -41,19 +41,3 @@ export const CREDIT_STAGE_NAMES: Record<CreditStage, string> = {
   ordered: '下单',
   coupon_used: '好友用券',
 };
-
-/**
- * Flags arrive as "<rule type>: <English reason>" (cloudfunctions/usecases/invite). The rule
- * type is a closed set, so it gets a Chinese name; a type added on the server later still
- * shows, as its raw text, rather than vanishing from the merchant's review.
- */
-const FLAG_NAMES: Record<string, string> = {
-  'same-ip-burst': '同一 IP 短时间多人到访',
-  'helper-only': '只助力，无其他参与',
-  'arrival-burst': '短时间大量到访',
-};
-
-export function flagName(flag: string): string {
-  const type = flag.split(':', 1)[0]!.trim();
-  return FLAG_NAMES[type] ?? flag;
-}

@@ -71,7 +71,8 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
     const funnel = textOf('.funnel-chart');
     expect(funnel).toContain('访客');
     expect(funnel).toContain('助力/帮砍');
-    expect(funnel).toContain('较上一步 40.0%');
+    expect(funnel).toContain('占发起 25.0%');
+    expect(funnel).not.toContain('较上一步');
     expect(textOf('.scene-list')).toContain('单聊分享卡片');
     expect(textOf('.scene-list')).toContain('群聊分享卡片');
     expect(textOf('.top-sharers__share')).toBe('头部分享者贡献 62.5% 的转化');
@@ -86,14 +87,16 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
 
     page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
     await waitFor(() => expect(textOf('.pending-credits .stats-card__title')).toBe('待审核（2）'));
-    expect(textOf('.pending-credit__who')).toBe('王* 邀请 赵*');
-    expect(textOf('.pending-credit__flag')).toBe('同一 IP 短时间多人到访');
+    expect(textOf('.pending-credit__who')).toBe('分享者 oWan****ng01');
+    expect(textOf('.pending-credit__flag')).toBe(
+      '同一 IP 多人到访60 分钟内同一 IP 来了 3 位新用户',
+    );
     expect(textOf('.pending-credit__approve')).toBe('通过');
 
     page.find('.pending-credit__approve')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.pending-credits .stats-card__title')).toBe('待审核（1）'));
-    expect(textOf('.pending-credit__who')).toBe('李** 邀请 孙*');
+    expect(textOf('.pending-credit__who')).toBe('分享者 oLis****i003');
     expect(calls.filter((call) => call.name === 'invite')).toEqual([
       {
         name: 'invite',
@@ -109,6 +112,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
     // and WeChat's notices are not refreshed by a review.
     expect(actions()).toEqual([
       'campaign.stats',
+      'campaign.list',
       'notify.endpoints',
       'campaign.notices',
       'invite.review',

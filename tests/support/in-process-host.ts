@@ -29,6 +29,8 @@ export interface InProcessHost {
 export async function startInProcessHost(
   kind: StoreKind = 'pglite',
   start = '2026-03-01T10:00:00.000+08:00',
+  /** Where the host's request log goes; none by default, so tests stay quiet. */
+  requestLog?: (line: string) => void,
 ): Promise<InProcessHost> {
   const t = await openTestStore(kind);
   const clock = new TestClock(new Date(start));
@@ -36,6 +38,7 @@ export async function startInProcessHost(
   const server = createHost({
     deps: { store: t.store, clock: clock.now },
     merchants: new Set(['merchant']),
+    ...(requestLog && { requestLog }),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -3,8 +3,11 @@ import type { ConfigRule } from './config-rule';
 import { Sentence, matchPattern, type ConceptPattern } from './match/match-pattern';
 import { normalizeText } from './text/normalize-text';
 import { SOURCES } from './sources';
+import { campaignTexts } from './campaign-texts';
+import type { CampaignConfig } from '../../contracts/campaign-config';
 
 type DisclosureRuleId =
+  | 'coupon-threshold-undisclosed'
   | 'bargain-helps-undisclosed'
   | 'group-size-undisclosed'
   | 'group-short-outcome-undisclosed'
@@ -35,7 +38,49 @@ const either = (a: ConceptId, b: ConceptId): ConceptPattern[] => [
   { seq: [b, a], polarity: ['*', '*'], gap: 24 },
 ];
 
+const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
+
+/**
+ * Whether some copy says 满 X (满 ¥50, 满50元, 满 五十 元 once normalised) for this minimum
+ * spend in yuan: 10 元 without its 满 ¥100 reads as a coupon for any order.
+ */
+function statesThreshold(texts: readonly string[], fen: number): boolean {
+  const amount = yuan(fen).replace('.', '\\.');
+  const pattern = new RegExp(`满\\s*[¥￥]?\\s*${amount}(?:\\.0+)?(?![\\d.])`);
+  return texts.some((t) => pattern.test(normalizeText(t).text));
+}
+
+/** Every coupon a shopper may get whose use needs a minimum spend, with its config path. */
+function thresholds(c: CampaignConfig): { path: (string | number)[]; what: string; fen: number }[] {
+  const out = c.coupons.flatMap((t, i) =>
+    t.minSpendFen > 0
+      ? [{ path: ['coupons', i, 'minSpendFen'], what: `「${t.title}」`, fen: t.minSpendFen }]
+      : [],
+  );
+  if (c.packet && c.packet.minSpendFen > 0)
+    out.push({
+      path: ['packet', 'minSpendFen'],
+      what: `好友券「${c.packet.title}」`,
+      fen: c.packet.minSpendFen,
+    });
+  return out;
+}
+
 export const DISCLOSURE_RULES: Record<DisclosureRuleId, ConfigRule> = {
+  'coupon-threshold-undisclosed': {
+    severity: 'warning',
+    source: SOURCES.falseClaims,
+    check: (c) => {
+      const texts = campaignTexts(c).map((t) => t.text);
+      return thresholds(c)
+        .filter((t) => !statesThreshold(texts, t.fen))
+        .map((t) => ({
+          path: t.path,
+          message: `${t.what}须消费满 ¥${yuan(t.fen)} 才能使用，但标题、规则和页面文字都没有写「满 ¥${yuan(t.fen)}」：顾客会以为无门槛。`,
+          rewrite: `在券的标题或规则中写明：满 ¥${yuan(t.fen)} 可用。`,
+        }));
+    },
+  },
   'bargain-helps-undisclosed': {
     severity: 'warning',
     source: SOURCES.marketing,

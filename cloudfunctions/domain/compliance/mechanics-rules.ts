@@ -9,6 +9,7 @@ type MechanicsRuleId = Exclude<
   | 'group-size-undisclosed'
   | 'group-short-outcome-undisclosed'
   | 'packet-coupons-undisclosed'
+  | 'coupon-threshold-undisclosed'
   | 'fcode-scarcity-mismatch'
   | PromiseRuleId
 >;

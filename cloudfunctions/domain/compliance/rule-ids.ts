@@ -11,6 +11,7 @@ export type ConfigRuleId =
   | 'group-short-outcome-undisclosed'
   | 'packet-random-undisclosed'
   | 'packet-coupons-undisclosed'
+  | 'coupon-threshold-undisclosed'
   | 'multi-level-commission'
   | 'perk-lottery-for-sharing'
   | 'fcode-scarcity-mismatch'
@@ -35,5 +36,8 @@ export type CopyRuleId =
 
 export type ComplianceRuleId = ConfigRuleId | CopyRuleId;
 
-/** What a finding can name: a compliance rule, or the contract a config failed to parse by. */
-export type FindingRuleId = ComplianceRuleId | 'schema';
+/**
+ * What a finding can name: a compliance rule, the contract a config failed to parse by, or
+ * its dates as of the check (`ends-in-past`: the clock is the checker's, not the config's).
+ */
+export type FindingRuleId = ComplianceRuleId | 'schema' | 'ends-in-past';

@@ -31,21 +31,33 @@ export const FUNNEL_STAGES: readonly FunnelStage[] = [
   'orders',
 ];
 
+/**
+ * The stage each stage is a part of, where it truly is one: a new person is a visitor, a
+ * completion is a start that reached its goal, a redeemed coupon is an issued one. The other
+ * stages count different things (helps per start, coupons also claimed or from packets,
+ * orders with or without a coupon), so a ratio between them reads as a conversion that is not
+ * one (「较上一步 325 %」): they get none.
+ */
+export const FUNNEL_PARENT: Readonly<Partial<Record<FunnelStage, FunnelStage>>> = {
+  newPeople: 'visitors',
+  completions: 'starts',
+  redeemed: 'rewardsIssued',
+};
+
 export interface FunnelStep {
   stage: FunnelStage;
   count: number;
   /**
-   * This count over the previous stage's: 0 when the previous is 0 (never NaN or Infinity),
-   * null for the first stage, which has nothing before it. Not capped at 1, because helps
-   * and orders count actions, not people.
+   * This count over the stage it is a subset of (`of`, see FUNNEL_PARENT): 0 when that is 0
+   * (never NaN or Infinity); null for a stage that is no subset of an earlier one.
    */
-  conversion: number | null;
+  conversion: { of: FunnelStage; ratio: number } | null;
 }
 
 export function computeFunnel(counts: FunnelCounts): FunnelStep[] {
-  return FUNNEL_STAGES.map((stage, i) => {
-    const before = FUNNEL_STAGES[i - 1];
-    const conversion = before === undefined ? null : ratio(counts[stage], counts[before]);
+  return FUNNEL_STAGES.map((stage) => {
+    const of = FUNNEL_PARENT[stage];
+    const conversion = of === undefined ? null : { of, ratio: ratio(counts[stage], counts[of]) };
     return { stage, count: counts[stage], conversion };
   });
 }

@@ -4,6 +4,8 @@ import { computeFunnel } from '../../domain/stats/funnel';
 import { topSharerShare } from '../../domain/stats/top-sharer-share';
 import { viralCoefficient } from '../../domain/stats/viral-coefficient';
 import { maskName } from '../../domain/shared/mask-name';
+import { maskOpenid } from '../../domain/shared/mask-openid';
+import { explainFraudFlag } from '../../domain/attribution/explain-fraud-flag';
 import type { Deps } from '../deps';
 import { creditStatusSql } from '../invite/credit-status-sql';
 import { settleGroups } from '../group/group-row';
@@ -120,10 +122,12 @@ export async function campaignStats(
     topSharersShare: top.share,
     pendingCredits: pending.map((p) => ({
       id: p.id,
-      sharer: maskName(p.sharer_openid),
-      invitee: maskName(p.invitee_openid),
+      // The merchant decides on a person, so they get ids they can tell apart (not maskName's
+      // 'u*' for every persona); nothing stores a nickname to name them by.
+      sharer: maskOpenid(p.sharer_openid),
+      invitee: maskOpenid(p.invitee_openid),
       stage: p.stage,
-      flags: p.flags,
+      flags: p.flags.map(explainFraudFlag),
       at: p.created_at.toISOString(),
     })),
     refundOrderIds: refunds.map((r) => r.order_id),

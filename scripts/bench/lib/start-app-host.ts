@@ -19,7 +19,14 @@ export async function startAppHost(root: string): Promise<AppHost> {
     [path.join(root, 'scripts/run-ts.mjs'), 'cloudfunctions/host/main.ts'],
     {
       cwd: root,
-      env: { ...process.env, PORT: '0', FISSION_DATA_DIR: dataDir, DATABASE_URL: '' },
+      // No request log: a line per call would be measured with the page.
+      env: {
+        ...process.env,
+        PORT: '0',
+        FISSION_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        FISSION_REQUEST_LOG: 'off',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

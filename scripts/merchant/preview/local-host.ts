@@ -36,6 +36,8 @@ export async function startLocalHost(options: {
         FISSION_STATIC_DIR: path.join(ROOT, 'dist-h5'),
         FISSION_CLOCK_OFFSET_MS: String(Math.round(options.clockOffsetMs)),
         DATABASE_URL: '',
+        // The preview reports what it captured; a line per call would bury it.
+        FISSION_REQUEST_LOG: 'off',
       },
     },
   );

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { PageStatus } from '../../components/PageStatus';
@@ -6,7 +6,8 @@ import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { useRemote } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
 import { fcodeStats } from '../../services/fcode';
-import { campaignStats, wechatNotices } from '../../services/stats';
+import { campaignStats, listCampaigns, wechatNotices } from '../../services/stats';
+import { CampaignPicker } from './components/CampaignPicker';
 import { FcodeStats } from './components/FcodeStats';
 import { FunnelChart } from './components/FunnelChart';
 import { PendingCredits } from './components/PendingCredits';
@@ -34,16 +35,19 @@ function FcodeSection({ campaignId }: { campaignId: string }) {
 
 export default function StatsPage() {
   const { params } = useRouter();
-  const campaignId = params.campaignId || DEFAULT_CAMPAIGN_ID;
+  const [campaignId, setCampaignId] = useState(params.campaignId || DEFAULT_CAMPAIGN_ID);
   const { state, reload, set } = useRemote(campaignId, () => campaignStats(campaignId));
+  const campaigns = useRemote('campaign-list', listCampaigns);
   const webhooks = useWebhooks();
   // Not the campaign's but the mini-program's: the same notices above every campaign's stats.
   const notices = useRemote('wechat-notices', wechatNotices);
   const reloadNotices = notices.reload;
+  const reloadCampaigns = campaigns.reload;
   const reloadAll = useCallback(() => {
     reload();
     reloadNotices();
-  }, [reload, reloadNotices]);
+    reloadCampaigns();
+  }, [reload, reloadNotices, reloadCampaigns]);
 
   // In place rather than `reload`: the spinner would throw the merchant back to the top of a
   // long review list after every tap. A failed refresh falls back to the error state.
@@ -67,6 +71,14 @@ export default function StatsPage() {
         >
           {`微信平台通知未能加载（${errorMessage(notices.state.error)}），点此重试`}
         </Text>
+      )}
+      {/* The picker stays while a picked campaign loads, so a slow answer is no dead end. */}
+      {campaigns.state.status === 'ready' && (
+        <CampaignPicker
+          campaigns={campaigns.state.value}
+          selectedId={campaignId}
+          onPick={setCampaignId}
+        />
       )}
       {state.status === 'loading' && <PageStatus kind="loading" />}
       {state.status === 'error' &&

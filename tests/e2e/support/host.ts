@@ -34,7 +34,15 @@ export async function startHost(
     [path.join(root, 'scripts/run-ts.mjs'), 'cloudfunctions/host/main.ts'],
     {
       cwd: root,
-      env: { ...process.env, PORT: '0', FISSION_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
+      // The request log is off unless a test asks for it: a journey makes hundreds of calls.
+      env: {
+        ...process.env,
+        PORT: '0',
+        FISSION_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        FISSION_REQUEST_LOG: 'off',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

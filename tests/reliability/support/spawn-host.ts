@@ -61,6 +61,8 @@ export async function spawnHost(dataDir: string, timeoutMs = 60_000): Promise<Sp
       FISSION_DATA_DIR: dataDir,
       DATABASE_URL: '',
       FISSION_MERCHANTS: 'merchant',
+      // Storms of calls: their lines would bury the output kept for failure messages.
+      FISSION_REQUEST_LOG: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

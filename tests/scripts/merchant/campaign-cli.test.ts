@@ -61,12 +61,49 @@ describe('npm run campaign', () => {
     expect(out).toContain('2 error(s)');
   });
 
-  test('check explains a file that is not JSON', async () => {
+  test('check gives a JSON syntax error its line and column, with the line and a caret', async () => {
     const file = tempConfig('x');
-    fs.writeFileSync(file, '{ not json');
+    fs.writeFileSync(file, '{\n  "id": "tea",\n  kind: "bargain"\n}');
     const { code, out } = await campaign(['check', file]);
     expect(code).toBe(2);
-    expect(out).toContain('is not valid JSON');
+    expect(out).toContain(`${file}:3:3: not valid JSON`);
+    expect(out).toContain('  kind: "bargain"\n    ^');
+    expect(out).not.toMatch(/^\s+at /m);
+  });
+
+  test('check on a missing file says so in one sentence, no stack trace', async () => {
+    const { code, out } = await campaign(['check', 'no-such-campaign.json']);
+    expect(code).toBe(2);
+    expect(out.trim()).toBe('✖ cannot read no-such-campaign.json: no such file.');
+  });
+
+  test('check reports the schema errors and the copy findings together', async () => {
+    const bad = JSON.parse(
+      fs.readFileSync(path.join(root, 'cloudfunctions/demo/examples/tea-bargain.json'), 'utf8'),
+    );
+    bad.share.title = '分享到3个群即可砍价';
+    bad.bargain.helpsNeeded = 0;
+    const { code, out } = await campaign(['check', tempConfig(bad)]);
+    expect(code).toBe(1);
+    expect(out).toContain('bargain.helpsNeeded');
+    expect(out).toContain('[schema]');
+    expect(out).toContain('[copy-demands-sharing]');
+    expect(out).toContain('2 error(s)');
+  });
+
+  test('check warns about an end date already past and a minimum spend the copy leaves out', async () => {
+    const config = JSON.parse(
+      fs.readFileSync(path.join(root, 'cloudfunctions/demo/examples/bakery-coupon.json'), 'utf8'),
+    );
+    config.endsAt = '2020-01-01T00:00:00+08:00';
+    delete config.startsAt;
+    config.coupons[0].minSpendFen = 4000;
+    const { code, out } = await campaign(['check', tempConfig(config)]);
+    expect(code).toBe(0);
+    expect(out).toContain('[ends-in-past]');
+    expect(out).toContain('结束时间 2020-01-01 00:00（北京时间）已经过去');
+    expect(out).toContain('[coupon-threshold-undisclosed]');
+    expect(out).toContain('满 ¥40');
   });
 
   describe('against a running local host', () => {

@@ -7,8 +7,9 @@ const stats: CampaignStats = {
   title: '好友帮砍，保温杯 ¥1 带回家',
   funnel: [
     { stage: 'visitors', count: 10, conversion: null },
-    { stage: 'newPeople', count: 4, conversion: 0.4 },
-  ] as CampaignStats['funnel'],
+    { stage: 'newPeople', count: 4, conversion: { of: 'visitors', ratio: 0.4 } },
+    { stage: 'helps', count: 9, conversion: null },
+  ],
   viral: { participants: 4, invitesSent: 6, invitees: 4, inviteesConverted: 2, k: 0.75 },
   scenes: [
     { scene: 1007, visits: 7 },
@@ -25,7 +26,8 @@ describe('npm run stats output', () => {
 
   test('names stages and scenes, and gives rates and K', () => {
     expect(text).toContain('visitors 访客');
-    expect(text).toContain('40.0%');
+    expect(text).toContain('40.0% of visitors');
+    expect(text).toMatch(/^helps 助力\/帮砍 +9$/m);
     expect(text).toContain('K = 0.75');
     expect(text).toContain('1007 单聊分享卡片');
     expect(text).toContain('(none)');

@@ -76,6 +76,7 @@ export const Button = (props: AnyProps) =>
 /** WeChat's follow bar for an official account; a marker element here. */
 export const OfficialAccount = host('official-account');
 
+export const Canvas = host('canvas');
 export const Image = (props: AnyProps) => createElement('img', domProps(props, { alt: '' }));
 
 export const Input = (props: AnyProps) => {

@@ -32,6 +32,11 @@ function createSelectorQuery() {
         });
         return query;
       },
+      // No canvas node in jsdom: a WeChat canvas 2d finds nothing and keeps the text poster.
+      fields: () => {
+        steps.push(() => null);
+        return query;
+      },
     }),
     selectViewport: () => ({
       scrollOffset: () => {
@@ -64,6 +69,15 @@ const Taro = {
   requestSubscribeMessage: jest.fn(ok),
   getLaunchOptionsSync: jest.fn(() => ({ path: 'pages/landing/index', query: {}, scene: 1007 })),
   createSelectorQuery: jest.fn(createSelectorQuery),
+  // The album: nothing granted or asked for yet (WeChat leaves the scope out of authSetting).
+  getSetting: jest.fn(() => Promise.resolve({ authSetting: {}, errMsg: 'ok' })),
+  authorize: jest.fn(ok),
+  openSetting: jest.fn(() => Promise.resolve({ authSetting: {}, errMsg: 'ok' })),
+  saveImageToPhotosAlbum: jest.fn(ok),
+  canvasToTempFilePath: jest.fn(() =>
+    Promise.resolve({ tempFilePath: 'wxfile://tmp/poster.png', errMsg: 'ok' }),
+  ),
+  getSystemInfoSync: jest.fn(() => ({ pixelRatio: 2 })),
   getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
   setStorageSync: jest.fn((key: string, value: unknown) => {
     storage.set(key, value);

@@ -1,14 +1,18 @@
 import type { CampaignConfig } from '../../../contracts/campaign-config';
 import { campaignFacts } from '../campaign-facts';
-import { campaignTexts } from '../campaign-texts';
+import { campaignTexts, type CopyText } from '../campaign-texts';
 import type { Finding } from '../finding';
 import { checkCopy } from './check-copy';
+import type { CopyFacts } from './copy-facts';
 import { COPY_RULES } from './copy-rules';
 
 /** Every copy rule over every text a shopper reads, each finding quoting the merchant's words. */
 export function copyFindings(config: CampaignConfig): Finding[] {
-  const facts = campaignFacts(config);
-  const texts = campaignTexts(config);
+  return copyFindingsOf(campaignTexts(config), campaignFacts(config));
+}
+
+/** The copy rules over these texts, judged against these facts. */
+export function copyFindingsOf(texts: readonly CopyText[], facts: CopyFacts): Finding[] {
   const all = texts.map((t) => t.text);
   return texts.flatMap(({ path, text }) =>
     checkCopy(text, facts, all).map((hit) => {

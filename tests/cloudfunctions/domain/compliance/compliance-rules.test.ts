@@ -29,6 +29,15 @@ function bargain(overrides: Record<string, unknown> = {}): CampaignConfigInput {
   } as CampaignConfigInput;
 }
 
+const welcomeCoupon = {
+  id: 'welcome',
+  title: '¥10 券',
+  valueFen: 1000,
+  validity: { kind: 'days', days: 7 },
+  budget: 100,
+  claimable: true,
+};
+
 const coupon = (overrides: Record<string, unknown> = {}): CampaignConfigInput =>
   ({
     id: 'welcome',
@@ -307,6 +316,15 @@ const CASES: { rule: ComplianceRuleId; trips: CampaignConfigInput; passes: Campa
       passes: bargain({ rules: ['邀请 10 位好友帮砍，超时未完成可重新发起。'] }),
     },
     {
+      rule: 'coupon-threshold-undisclosed',
+      // 满 ¥50 减 ¥10 sold as "¥10 券" reads as a coupon for any order.
+      trips: coupon({ coupons: [{ ...welcomeCoupon, minSpendFen: 5000 }] }),
+      passes: coupon({
+        coupons: [{ ...welcomeCoupon, minSpendFen: 5000 }],
+        rules: ['每人限领一张，满５０元可用。'],
+      }),
+    },
+    {
       rule: 'bargain-helps-undisclosed',
       trips: bargain({ rules: ['活动 8月10日 开始，砍价 10 小时内有效。'] }),
       passes: bargain({ rules: ['活动 8月1日 开始，共需十位好友帮砍。'] }),
@@ -469,6 +487,48 @@ describe('checkCampaign', () => {
     expect(result.findings.every((f) => f.ruleId === 'schema' && f.severity === 'error')).toBe(
       true,
     );
+  });
+
+  test('a malformed config with forbidden copy: the contract’s problems and the copy’s, together', () => {
+    const result = checkCampaign({
+      ...bargain({ share: { title: '分享到3个群即可砍价' }, rules: ['不帮我砍就绝交'] }),
+      bargain: { priceFen: 9900, floorFen: 100, helpsNeeded: 0, durationHours: 24 },
+      mechanics: { rewards: [{ trigger: 'share', reward: '分享到3个群即可领取' }] },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => [f.ruleId, formatPath(f.path)])).toEqual([
+      ['schema', 'bargain.helpsNeeded'],
+      ['copy-pressure', 'rules[0]'],
+      ['copy-demands-sharing', 'share.title'],
+    ]);
+  });
+
+  test.each([
+    { label: 'a threshold in the coupon’s own title', title: '满 ¥50 减 ¥10', rules: [] },
+    { label: 'in the rules, full-width', title: '¥10 券', rules: ['满５０元减１０元'] },
+    { label: 'in words', title: '¥10 券', rules: ['满五十元可用'] },
+  ])('coupon-threshold-undisclosed passes $label', ({ title, rules }) => {
+    const config = coupon({
+      coupons: [{ ...welcomeCoupon, title, minSpendFen: 5000 }],
+      rules: ['每人限领一张。', ...rules],
+    });
+    expect(rulesTripped(config)).not.toContain('coupon-threshold-undisclosed');
+  });
+
+  test('coupon-threshold-undisclosed: another amount is no disclosure, and a packet counts too', () => {
+    const wrong = coupon({
+      coupons: [{ ...welcomeCoupon, minSpendFen: 5000 }],
+      rules: ['满 500 元可用'],
+    });
+    expect(rulesTripped(wrong)).toContain('coupon-threshold-undisclosed');
+    const [finding] = checkCompliance(
+      campaignConfigSchema.parse(coupon({ coupons: [{ ...welcomeCoupon, minSpendFen: 5000 }] })),
+    ).filter((f) => f.ruleId === 'coupon-threshold-undisclosed');
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      path: ['coupons', 0, 'minSpendFen'],
+      rewrite: '在券的标题或规则中写明：满 ¥50 可用。',
+    });
   });
 
   test('warnings alone leave the config acceptable; one error refuses it', () => {

@@ -76,13 +76,13 @@ describe.each(storeKinds())('campaign.stats on %s', (kind) => {
     const s = await stats(c.id);
     expect(s.funnel).toEqual([
       { stage: 'visitors', count: 7, conversion: null },
-      { stage: 'newPeople', count: 5, conversion: 5 / 7 },
-      { stage: 'starts', count: 3, conversion: 3 / 5 },
-      { stage: 'helps', count: 6, conversion: 2 },
-      { stage: 'completions', count: 1, conversion: 1 / 6 },
-      { stage: 'rewardsIssued', count: 1, conversion: 1 },
-      { stage: 'redeemed', count: 1, conversion: 1 },
-      { stage: 'orders', count: 2, conversion: 2 },
+      { stage: 'newPeople', count: 5, conversion: { of: 'visitors', ratio: 5 / 7 } },
+      { stage: 'starts', count: 3, conversion: null },
+      { stage: 'helps', count: 6, conversion: null },
+      { stage: 'completions', count: 1, conversion: { of: 'starts', ratio: 1 / 3 } },
+      { stage: 'rewardsIssued', count: 1, conversion: null },
+      { stage: 'redeemed', count: 1, conversion: { of: 'rewardsIssued', ratio: 1 } },
+      { stage: 'orders', count: 2, conversion: null },
     ]);
     expect(s.scenes).toEqual([
       { scene: 1007, visits: 4 },
@@ -147,15 +147,15 @@ describe.each(storeKinds())('campaign.stats on %s', (kind) => {
     const c = await h.save(aBargainCampaign());
     const s = await stats(c.id);
     expect(s.funnel.map((f: { count: number }) => f.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(s.funnel.map((f: { conversion: number | null }) => f.conversion)).toEqual([
+    expect(s.funnel.map((f: { conversion: unknown }) => f.conversion)).toEqual([
       null,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
+      { of: 'visitors', ratio: 0 },
+      null,
+      null,
+      { of: 'starts', ratio: 0 },
+      null,
+      { of: 'rewardsIssued', ratio: 0 },
+      null,
     ]);
     expect(s.viral).toEqual({
       participants: 0,

@@ -5,7 +5,12 @@ import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import StatsPage from '../../../../src/pages/stats';
 import { fcodeStats } from '../../../../src/services/fcode';
-import { campaignStats, reviewCredits, wechatNotices } from '../../../../src/services/stats';
+import {
+  campaignStats,
+  listCampaigns,
+  reviewCredits,
+  wechatNotices,
+} from '../../../../src/services/stats';
 import { setRouter } from '../../../support/ui/taro';
 import { aCampaignStats, aFunnel, aPendingCredit, quietStats } from './stats-builders';
 
@@ -35,6 +40,58 @@ beforeEach(() => {
   stats.mockResolvedValue(ok(busy));
   review.mockResolvedValue(ok({ reviewed: 1 }));
   jest.mocked(wechatNotices).mockResolvedValue(ok([]));
+  jest.mocked(listCampaigns).mockResolvedValue(ok(CAMPAIGNS));
+});
+
+const CAMPAIGNS = [
+  {
+    campaignId: 'demo-bargain',
+    title: '好友帮砍，保温杯 ¥1 带回家',
+    kind: 'bargain',
+    status: 'live',
+  },
+  { campaignId: 'demo-group', title: '3 人成团，明前龙井 ¥69', kind: 'group', status: 'paused' },
+] as const satisfies Awaited<ReturnType<typeof listCampaigns>> extends FunctionResult<infer T>
+  ? T
+  : never;
+
+describe('stats page: the campaign picker', () => {
+  test('lists campaigns by title and status; a tap shows that campaign’s stats', async () => {
+    stats.mockImplementation(async (id) =>
+      ok(
+        aCampaignStats({
+          campaignId: id,
+          title: id === 'demo-group' ? '3 人成团，明前龙井 ¥69' : busy.title,
+        }),
+      ),
+    );
+
+    render(<StatsPage />);
+
+    const picker = await screen.findByTestId('campaign-picker');
+    expect(within(picker).getByTestId('campaign-option-demo-bargain')).toHaveTextContent(
+      '好友帮砍，保温杯 ¥1 带回家进行中',
+    );
+    expect(within(picker).getByTestId('campaign-option-demo-group')).toHaveTextContent(
+      '3 人成团，明前龙井 ¥69暂停中',
+    );
+    fireEvent.click(within(picker).getByTestId('campaign-option-demo-group'));
+
+    await waitFor(() =>
+      expect(screen.getByTestId('stats-campaign')).toHaveTextContent('3 人成团，明前龙井 ¥69'),
+    );
+    expect(stats).toHaveBeenLastCalledWith('demo-group');
+    expect(screen.getByTestId('campaign-option-demo-group').className).toContain('--active');
+  });
+
+  test('one campaign, or a list that failed to load: no picker, the stats still show', async () => {
+    jest.mocked(listCampaigns).mockResolvedValue(fail('UNAVAILABLE'));
+
+    render(<StatsPage />);
+
+    expect(await screen.findByTestId('viral-card')).toBeInTheDocument();
+    expect(screen.queryByTestId('campaign-picker')).not.toBeInTheDocument();
+  });
 });
 
 describe('stats page: loading, failure, who may look', () => {
@@ -105,14 +162,15 @@ describe('stats page: loading, failure, who may look', () => {
 describe('stats page: the funnel as bars measured against the first stage', () => {
   test.each([
     { stage: 'visitors', label: '访客', count: '200', width: '100%', conversion: null },
-    { stage: 'newPeople', label: '新用户', count: '120', width: '60%', conversion: '50.0%' },
-    { stage: 'starts', label: '发起', count: '48', width: '24%', conversion: '40.0%' },
-    { stage: 'helps', label: '助力/帮砍', count: '30', width: '15%', conversion: '62.5%' },
-    { stage: 'completions', label: '完成', count: '12', width: '6%', conversion: '40.0%' },
-    { stage: 'rewardsIssued', label: '发券', count: '12', width: '6%', conversion: '100.0%' },
+    { stage: 'newPeople', label: '新用户', count: '120', width: '60%', conversion: '占访客 50.0%' },
+    { stage: 'starts', label: '发起', count: '48', width: '24%', conversion: null },
+    // Helps are counted per start, not people who started: no rate against starts.
+    { stage: 'helps', label: '助力/帮砍', count: '30', width: '15%', conversion: null },
+    { stage: 'completions', label: '完成', count: '12', width: '6%', conversion: '占发起 25.0%' },
+    { stage: 'rewardsIssued', label: '发券', count: '12', width: '6%', conversion: null },
     // 1.5% of the visitors would be a hairline: a non-zero stage gets the minimum width.
-    { stage: 'redeemed', label: '核销', count: '3', width: '2%', conversion: '25.0%' },
-    { stage: 'orders', label: '下单', count: '0', width: '0%', conversion: '0.0%' },
+    { stage: 'redeemed', label: '核销', count: '3', width: '2%', conversion: '占发券 25.0%' },
+    { stage: 'orders', label: '下单', count: '0', width: '0%', conversion: null },
   ])('$label: $count, bar $width, conversion $conversion', async (row) => {
     // newPeople is 60% of visitors; the builder's conversion would say so too: pin 50% to
     // show the page prints the server's conversion rather than recomputing it.
@@ -120,7 +178,7 @@ describe('stats page: the funnel as bars measured against the first stage', () =
       ok(
         aCampaignStats({
           funnel: aFunnel([200, 120, 48, 30, 12, 12, 3, 0]).map((s) =>
-            s.stage === 'newPeople' ? { ...s, conversion: 0.5 } : s,
+            s.stage === 'newPeople' ? { ...s, conversion: { of: 'visitors', ratio: 0.5 } } : s,
           ),
         }),
       ),
@@ -133,9 +191,7 @@ describe('stats page: the funnel as bars measured against the first stage', () =
     expect(bar).toHaveTextContent(row.count);
     expect(within(bar).getByTestId('funnel-bar')).toHaveStyle({ width: row.width });
     if (row.conversion) {
-      expect(within(bar).getByTestId('funnel-conversion')).toHaveTextContent(
-        `较上一步 ${row.conversion}`,
-      );
+      expect(within(bar).getByTestId('funnel-conversion')).toHaveTextContent(row.conversion);
     } else {
       expect(within(bar).queryByTestId('funnel-conversion')).not.toBeInTheDocument();
     }
@@ -168,7 +224,9 @@ describe('stats page: the funnel as bars measured against the first stage', () =
 
     const helps = await screen.findByTestId('funnel-stage-helps');
     expect(within(helps).getByTestId('funnel-bar')).toHaveStyle({ width: '100%' });
-    expect(within(helps).getByTestId('funnel-conversion')).toHaveTextContent('较上一步 800.0%');
+    // 「较上一步 800 %」 would read as a conversion: helps are no subset of starts.
+    expect(within(helps).queryByTestId('funnel-conversion')).not.toBeInTheDocument();
+    expect(screen.getByTestId('funnel-chart')).not.toHaveTextContent('较上一步');
   });
 
   test('no visits recorded but starts: bars measured against the largest stage', async () => {
@@ -186,8 +244,8 @@ describe('stats page: the funnel as bars measured against the first stage', () =
   });
 });
 
-describe('stats page: no rate after an empty stage', () => {
-  test('the server’s 0 after nobody is not shown as a 0.0% step', async () => {
+describe('stats page: rates only between real funnel steps', () => {
+  test('the server’s 0 over nobody is not shown as a 0.0% step; non-subsets get none', async () => {
     stats.mockResolvedValue(ok(aCampaignStats({ funnel: aFunnel([0, 0, 4, 8, 2, 0, 0, 0]) })));
 
     render(<StatsPage />);
@@ -197,8 +255,9 @@ describe('stats page: no rate after an empty stage', () => {
       within(within(chart).getByTestId(`funnel-stage-${stage}`)).queryByTestId('funnel-conversion');
     expect(rates('newPeople')).not.toBeInTheDocument();
     expect(rates('starts')).not.toBeInTheDocument();
-    expect(rates('helps')).toHaveTextContent('较上一步 200.0%');
-    expect(rates('rewardsIssued')).toHaveTextContent('较上一步 0.0%');
+    expect(rates('helps')).not.toBeInTheDocument();
+    expect(rates('completions')).toHaveTextContent('占发起 50.0%');
+    expect(rates('rewardsIssued')).not.toBeInTheDocument();
     expect(rates('redeemed')).not.toBeInTheDocument();
   });
 });
@@ -215,6 +274,14 @@ describe('stats page: K and its parts', () => {
       '参与者 40 人，经分享到访 60 人，新用户 48 人，其中转化 24 人',
     );
     expect(screen.getByTestId('viral-card')).toHaveTextContent('仍需引流');
+  });
+
+  test('K is explained in one line, in words a merchant reads', async () => {
+    render(<StatsPage />);
+
+    expect(await screen.findByTestId('viral-explain')).toHaveTextContent(
+      'K 值：每位参与者平均带来几位转化的新用户，≥ 1 时活动能靠分享自行扩散',
+    );
   });
 
   test('K ≥ 1: the campaign spreads by itself', async () => {
@@ -291,29 +358,32 @@ describe('stats page: top sharers', () => {
 });
 
 describe('stats page: flagged credits to approve or reject', () => {
-  test('each shows sharer, invitee, stage, the flag in Chinese and the China time', async () => {
+  test('each names sharer and friend by masked openid, the stage, the rule with what it saw, the China time', async () => {
     render(<StatsPage />);
 
     const [a, b] = await screen.findAllByTestId('pending-credit');
     expect(screen.getByTestId('pending-credits')).toHaveTextContent('待审核（2）');
-    expect(a).toHaveTextContent('王* 邀请 赵*');
+    expect(within(a!).getByTestId('credit-sharer')).toHaveTextContent('分享者 oWan****ng01');
+    expect(within(a!).getByTestId('credit-invitee')).toHaveTextContent('好友 oZha****o002');
     expect(a).toHaveTextContent('到访');
     expect(a).toHaveTextContent('11-23 16:05');
-    expect(within(a!).getByTestId('credit-flag')).toHaveTextContent('同一 IP 短时间多人到访');
-    expect(b).toHaveTextContent('李** 邀请 孙*');
+    expect(within(a!).getByTestId('credit-flag')).toHaveTextContent(
+      '同一 IP 多人到访60 分钟内同一 IP 来了 3 位新用户',
+    );
+    expect(within(b!).getByTestId('credit-sharer')).toHaveTextContent('分享者 oLis****i003');
     expect(b).toHaveTextContent('助力');
     expect(b).toHaveTextContent('11-23 17:30');
-    expect(within(b!).getByTestId('credit-flag')).toHaveTextContent('只助力，无其他参与');
+    expect(within(b!).getByTestId('credit-flag')).toHaveTextContent(
+      '只助力不参与助力 3 次，没有其他浏览、发起或下单',
+    );
   });
 
-  test('a flag from a rule this client does not know shows as sent', async () => {
-    stats.mockResolvedValue(
-      ok(aCampaignStats({ pendingCredits: [aPendingCredit({ flags: ['new-rule: odd'] })] })),
-    );
-
+  test('驳回 is styled as destructive, 通过 is not', async () => {
     render(<StatsPage />);
 
-    expect(await screen.findByTestId('credit-flag')).toHaveTextContent('new-rule: odd');
+    const [a] = await screen.findAllByTestId('pending-credit');
+    expect(within(a!).getByTestId('reject-button')).toHaveClass('is-destructive');
+    expect(within(a!).getByTestId('approve-button')).not.toHaveClass('is-destructive');
   });
 
   test('通过 sends approve for that credit, then the list reloads without it', async () => {
@@ -328,7 +398,7 @@ describe('stats page: flagged credits to approve or reject', () => {
     await waitFor(() => expect(screen.getAllByTestId('pending-credit')).toHaveLength(1));
     expect(review).toHaveBeenCalledWith('demo-bargain', [first.id], 'approve');
     expect(stats).toHaveBeenCalledTimes(2);
-    expect(screen.getByTestId('pending-credit')).toHaveTextContent('李** 邀请 孙*');
+    expect(screen.getByTestId('pending-credit')).toHaveTextContent('oLis****i003');
     expect(showModal).not.toHaveBeenCalled();
   });
 
@@ -344,7 +414,7 @@ describe('stats page: flagged credits to approve or reject', () => {
     await waitFor(() => expect(screen.getAllByTestId('pending-credit')).toHaveLength(1));
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '驳回这条邀请？' }));
     expect(review).toHaveBeenCalledWith('demo-bargain', [second.id], 'reject');
-    expect(screen.getByTestId('pending-credit')).toHaveTextContent('王* 邀请 赵*');
+    expect(screen.getByTestId('pending-credit')).toHaveTextContent('oWan****ng01');
   });
 
   test('驳回 cancelled in the dialog sends nothing', async () => {

@@ -4,14 +4,21 @@ import type { WechatNotice } from '../../../../cloudfunctions/contracts/notice';
 
 type PendingCredit = CampaignStats['pendingCredits'][number];
 
-export const SAME_IP_FLAG = 'same-ip-burst: 3 new people from one IP within 60 minutes';
-export const HELPER_ONLY_FLAG = 'helper-only: 3 helps and no other activity in the campaign';
+// As the server sends them: explainFraudFlag of what fraud-rules.ts stored.
+export const SAME_IP_FLAG = {
+  rule: '同一 IP 多人到访',
+  reason: '60 分钟内同一 IP 来了 3 位新用户',
+};
+export const HELPER_ONLY_FLAG = {
+  rule: '只助力不参与',
+  reason: '助力 3 次，没有其他浏览、发起或下单',
+};
 
 export function aPendingCredit(overrides: Partial<PendingCredit> = {}): PendingCredit {
   return {
     id: 'cnv_000000000000000a',
-    sharer: '王*',
-    invitee: '赵*',
+    sharer: 'oWan****ng01',
+    invitee: 'oZha****o002',
     stage: 'arrived',
     flags: [SAME_IP_FLAG],
     at: '2026-11-23T08:05:00.000Z',
@@ -19,7 +26,10 @@ export function aPendingCredit(overrides: Partial<PendingCredit> = {}): PendingC
   };
 }
 
-/** Funnel stages in the server's order with its conversion rule (0 after an empty stage). */
+/**
+ * Funnel stages in the server's order with its conversion rule: a rate only against the stage
+ * it is a part of (domain/stats/funnel.ts), 0 when that is empty.
+ */
 export function aFunnel(counts: readonly number[]): CampaignStats['funnel'] {
   const stages = [
     'visitors',
@@ -31,11 +41,21 @@ export function aFunnel(counts: readonly number[]): CampaignStats['funnel'] {
     'redeemed',
     'orders',
   ] as const;
-  return stages.map((stage, i) => ({
-    stage,
-    count: counts[i] ?? 0,
-    conversion: i === 0 ? null : (counts[i - 1] ?? 0) > 0 ? (counts[i] ?? 0) / counts[i - 1]! : 0,
-  }));
+  const parent: Partial<Record<(typeof stages)[number], (typeof stages)[number]>> = {
+    newPeople: 'visitors',
+    completions: 'starts',
+    redeemed: 'rewardsIssued',
+  };
+  const countOf = (stage: (typeof stages)[number]) => counts[stages.indexOf(stage)] ?? 0;
+  return stages.map((stage) => {
+    const of = parent[stage];
+    const whole = of ? countOf(of) : 0;
+    return {
+      stage,
+      count: countOf(stage),
+      conversion: of ? { of, ratio: whole > 0 ? countOf(stage) / whole : 0 } : null,
+    };
+  });
 }
 
 /**
@@ -67,8 +87,8 @@ export function aCampaignStats(overrides: Partial<CampaignStats> = {}): Campaign
       aPendingCredit(),
       aPendingCredit({
         id: 'cnv_000000000000000b',
-        sharer: '李**',
-        invitee: '孙*',
+        sharer: 'oLis****i003',
+        invitee: 'oSun****n004',
         stage: 'helped',
         flags: [HELPER_ONLY_FLAG],
         at: '2026-11-23T09:30:00.000Z',

@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro';
 import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import StatsPage from '../../../../src/pages/stats';
-import { campaignStats, wechatNotices } from '../../../../src/services/stats';
+import { campaignStats, listCampaigns, wechatNotices } from '../../../../src/services/stats';
 import { setRouter } from '../../../support/ui/taro';
 import { aCampaignStats, aWechatNotice, aWechatWarning } from './stats-builders';
 
@@ -25,6 +25,7 @@ const setClipboardData = Taro.setClipboardData as jest.Mock;
 beforeEach(() => {
   setRouter({ campaignId: 'demo-bargain' }, '/pages/stats/index');
   jest.mocked(campaignStats).mockResolvedValue(ok(aCampaignStats()));
+  jest.mocked(listCampaigns).mockResolvedValue(ok([]));
   notices.mockReset();
   setClipboardData.mockClear();
   (Taro.showToast as jest.Mock).mockClear();

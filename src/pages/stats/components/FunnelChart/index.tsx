@@ -24,11 +24,12 @@ export function FunnelChart({ funnel }: FunnelChartProps) {
           暂无数据
         </Text>
       ) : (
-        funnel.map(({ stage, count, conversion }, index) => {
+        funnel.map(({ stage, count, conversion }) => {
           const percent = barPercent(count, base);
-          // The server sends 0 after an empty stage; "0.0%" of nobody reads as a leak that
-          // is not there, so such a step shows no rate.
-          const previous = index > 0 ? funnel[index - 1]!.count : 0;
+          // A rate only against the stage this one is a part of (the server says which):
+          // helps per start or orders per redemption are no conversions. "0.0%" of nobody
+          // reads as a leak that is not there, so a rate over an empty stage is not shown.
+          const whole = conversion ? funnel.find((s) => s.stage === conversion.of)?.count : 0;
           return (
             <View key={stage} className="funnel-chart__row" data-testid={`funnel-stage-${stage}`}>
               <Text className="funnel-chart__label">{FUNNEL_STAGE_NAMES[stage]}</Text>
@@ -40,9 +41,9 @@ export function FunnelChart({ funnel }: FunnelChartProps) {
                     style={{ width: `${percent}%` }}
                   />
                 </View>
-                {conversion !== null && previous > 0 && (
+                {conversion !== null && (whole ?? 0) > 0 && (
                   <Text className="funnel-chart__conversion" data-testid="funnel-conversion">
-                    {`较上一步 ${formatPercent(conversion)}`}
+                    {`占${FUNNEL_STAGE_NAMES[conversion.of]} ${formatPercent(conversion.ratio)}`}
                   </Text>
                 )}
               </View>

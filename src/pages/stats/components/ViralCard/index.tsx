@@ -23,6 +23,9 @@ export function ViralCard({ viral }: ViralCardProps) {
           {selfSustaining ? '可自行扩散' : '仍需引流'}
         </Text>
       </View>
+      <Text className="viral-card__explain" data-testid="viral-explain">
+        K 值：每位参与者平均带来几位转化的新用户，≥ 1 时活动能靠分享自行扩散
+      </Text>
       <Text className="viral-card__formula" data-testid="viral-parts">
         {`人均带来到访 ${perParticipant.toFixed(2)} × 新用户转化率 ${formatPercent(conversion)}`}
       </Text>
