@@ -31,7 +31,9 @@ describe('a WeChat notice on the stats page', () => {
     const context = await phoneAs(browser, 'merchant');
     const page = await context.newPage();
     await page.goto(`${host.url}/#/pages/stats/index?campaignId=demo-bargain`);
+    // The notices, the campaign list and the stats load side by side: wait for each.
     await page.getByTestId('viral-card').waitFor();
+    await page.getByTestId('wechat-notices').waitFor();
 
     const titles = await page.getByTestId('notice-title').allTextContents();
     expect(titles.sort()).toEqual(['微信平台通知：功能封禁', '微信平台通知：违规警告']);

@@ -1,12 +1,14 @@
 import type { BargainView } from '../../../cloudfunctions/contracts/bargain';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
+import { loadTarget, targetUrl } from '../../components/HelpTargetPage/load-target';
 import { getBargain, myBargains, startBargain } from '../../services/bargain';
+import { unwrap } from '../../services/unwrap';
 import { withShareToken } from '../../utils/share-path';
 
 export const BARGAIN_PAGE = '/pages/bargain/index';
 
 export function bargainUrl(bargainId: string): string {
-  return `${BARGAIN_PAGE}?bargainId=${encodeURIComponent(bargainId)}`;
+  return targetUrl(BARGAIN_PAGE, 'bargainId', bargainId);
 }
 
 /**
@@ -17,32 +19,16 @@ export function bargainSharePath(bargainId: string, token: string | null): strin
   return withShareToken(bargainUrl(bargainId), token);
 }
 
-export interface BargainQuery {
+export function loadBargain(query: {
   bargainId?: string;
   campaignId?: string;
-}
-
-/**
- * `?bargainId=` shows that bargain. `?campaignId=` (the landing page's "发起砍价") starts one,
- * which hands back the person's active bargain if they have one; a person who used up their
- * starts sees their latest bargain instead of an error.
- */
-export async function loadBargain(query: BargainQuery): Promise<FunctionResult<BargainView>> {
-  if (query.bargainId) {
-    const result = await getBargain(query.bargainId);
-    return result.ok ? { ok: true, data: result.data.bargain } : result;
-  }
-  if (query.campaignId) {
-    const started = await startBargain(query.campaignId);
-    if (started.ok) return { ok: true, data: started.data.bargain };
-    if (started.error.code !== 'START_LIMIT') return started;
-    const mine = await myBargains(query.campaignId);
-    const latest = mine.ok ? latestOf(mine.data.bargains) : undefined;
-    return latest ? { ok: true, data: latest } : started;
-  }
-  return { ok: false, error: { code: 'NOT_FOUND', message: 'no bargainId or campaignId' } };
-}
-
-function latestOf(bargains: BargainView[]): BargainView | undefined {
-  return [...bargains].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt))[0];
+}): Promise<FunctionResult<BargainView>> {
+  return loadTarget(
+    { id: query.bargainId, campaignId: query.campaignId },
+    {
+      get: async (id) => unwrap(await getBargain(id), (data) => data.bargain),
+      start: async (campaignId) => unwrap(await startBargain(campaignId), (data) => data.bargain),
+      mine: async (campaignId) => unwrap(await myBargains(campaignId), (data) => data.bargains),
+    },
+  );
 }

@@ -1,17 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { GroupView } from '../../../cloudfunctions/contracts/group';
 import { CouponPicker } from '../../components/CouponPicker';
 import { PacketShareButton } from '../../components/PacketShareButton';
-import { PageStatus } from '../../components/PageStatus';
-import { PersonaSwitcher } from '../../components/PersonaSwitcher';
-import { SharePanel } from '../../components/SharePanel';
-import { useCampaignView } from '../../hooks/use-campaign-view';
+import { TargetPageLayout, useTargetPage } from '../../components/TargetPage';
 import { useCouponQuote } from '../../hooks/use-coupon-quote';
-import { useInviteShare } from '../../hooks/use-invite-share';
-import { useLaunchVisit } from '../../hooks/use-launch-visit';
-import { useRemote } from '../../hooks/use-remote';
-import { errorMessage } from '../../services/error-message';
 import { peopleShort } from '../../utils/group';
 import { formatFen } from '../../utils/money';
 import { GroupActions } from './components/GroupActions';
@@ -38,13 +31,17 @@ function defaultShareTitle(group: GroupView | null): string {
 export default function GroupPage() {
   const { params } = useRouter();
   const { groupId } = params;
-  const { state, reload, refresh, set } = useRemote(groupId ?? '', () => loadGroup(groupId));
-  const group = state.status === 'ready' ? state.value : null;
-  const campaign = useCampaignView(group?.campaignId ?? null);
-  const ensureVisited = useLaunchVisit(group?.campaignId ?? null, params);
-  // Only a member who paid invites: their card brings friends into this group.
-  const sharing = group?.viewer.seat === 'paid' && group.status === 'open' ? group : null;
-  const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
+  const page = useTargetPage({
+    key: groupId ?? '',
+    queryId: groupId,
+    load: () => loadGroup(groupId),
+    url: groupUrl,
+    sharePath: groupSharePath,
+    // Only a member who paid invites: their card brings friends into this group.
+    invites: (group) => group.viewer.seat === 'paid' && group.status === 'open',
+    defaultShareTitle,
+  });
+  const { target: group, campaign } = page;
   // Before paying, the viewer's coupons for this seat: the basket is the group price.
   const product = campaign?.config.product;
   const seat = group?.viewer.seat;
@@ -57,9 +54,9 @@ export default function GroupPage() {
   const payableFen = chosen?.usable ? chosen.payableFen : undefined;
   const { busy, error, join, pay, openOwn, forgetTaps } = useGroupActions({
     groupKey: group?.id,
-    ensureVisited,
-    set,
-    refresh,
+    ensureVisited: page.ensureVisited,
+    set: page.set,
+    refresh: page.refresh,
     couponId: chosen ? chosen.coupon.id : null,
   });
 
@@ -69,30 +66,23 @@ export default function GroupPage() {
     campaign?.config.packet && group?.status === 'completed' ? paidOrderId : null;
   const packetLater = Boolean(campaign?.config.packet && paidOrderId && group?.status === 'open');
 
-  const shareTitle = campaign?.config.share.title ?? defaultShareTitle(group);
-  const sharePath = group ? groupSharePath(group.id, sharing ? share.token : null) : null;
-  const shareImage = campaign?.config.share.imageUrl ?? campaign?.config.product?.imageUrl;
-
-  // WeChat calls this synchronously when the share sheet opens: the token is already here.
-  useShareAppMessage(() => ({
-    title: shareTitle,
-    path: sharePath ?? (groupId ? groupUrl(groupId) : '/pages/landing/index'),
-    ...(shareImage ? { imageUrl: shareImage } : {}),
-  }));
-
   return (
-    <View className="group-page">
-      {state.status === 'loading' && <PageStatus kind="loading" />}
-      {state.status === 'error' && (
-        <PageStatus kind="error" message={errorMessage(state.error)} onRetry={reload} />
-      )}
-      {group && (
+    <TargetPageLayout
+      className="group-page"
+      state={page.state}
+      reload={page.reload}
+      onPersona={() => {
+        forgetTaps();
+        page.reload();
+      }}
+    >
+      {(group) => (
         <>
           <GroupSummary
             group={group}
             heading={headingOf(group)}
             productName={campaign?.config.product?.name ?? null}
-            onOver={refresh}
+            onOver={page.refresh}
           />
           <GroupMembers group={group} />
           {mayPay && (
@@ -110,20 +100,13 @@ export default function GroupPage() {
             onJoin={() => void join(group)}
             onPay={() => void pay(group)}
             onOpenOwn={() => void openOwn(group)}
-            onHoldOver={refresh}
+            onHoldOver={page.refresh}
           />
-          {sharing && (
-            <SharePanel
-              shareLabel="邀请好友参团"
-              path={share.token ? sharePath : null}
-              posterTitle={shareTitle}
-              posterSubtitle={campaign?.config.product?.name}
-              qr={share.qr}
-              onPoster={share.requestQr}
-              subscribe={{ label: '成团或未成团时通知我', target: { kind: 'group', id: group.id } }}
-              invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(group.campaignId)}`}
-            />
-          )}
+          {page.sharePanel({
+            label: '邀请好友参团',
+            subtitle: campaign?.config.product?.name,
+            subscribe: { label: '成团或未成团时通知我', target: { kind: 'group', id: group.id } },
+          })}
           {packetLater && (
             <View className="group-page__packet" data-testid="group-packet-later">
               <Text className="group-page__packet-note">成团后可分享优惠券给好友</Text>
@@ -137,12 +120,6 @@ export default function GroupPage() {
           )}
         </>
       )}
-      <PersonaSwitcher
-        onChange={() => {
-          forgetTaps();
-          reload();
-        }}
-      />
-    </View>
+    </TargetPageLayout>
   );
 }
