@@ -40,7 +40,9 @@ export const viewerSchema = z
   })
   .strict();
 
-export type HelpStatusView = z.output<typeof helpStatusSchema>;
+/** A bargain's or assist's status: the one closed list the rows, the rules and the views share. */
+export type HelpStatus = z.output<typeof helpStatusSchema>;
+export type HelpStatusView = HelpStatus;
 export type HelperView = z.output<typeof helperViewSchema>;
 export type Viewer = z.output<typeof viewerSchema>;
 export type RestartRefusalCode = z.output<typeof restartRefusalCodeSchema>;

@@ -4,7 +4,7 @@ import {
   type HelpRefusalCode,
   type HelpTarget,
   type Helper,
-} from '../shared/help-refusal';
+} from '../help/help-refusal';
 import type { Refusal } from '../shared/refusal';
 import { nextCut } from './cut-schedule';
 

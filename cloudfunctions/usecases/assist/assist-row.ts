@@ -1,39 +1,15 @@
-import { AppError } from '../../contracts/errors';
 import type { Sql } from '../../store/store';
+import { findHelpTarget, type HelpTargetRow } from '../help/help-target-row';
 
-export interface AssistRow {
-  id: string;
-  campaign_id: string;
-  initiator_openid: string;
-  status: 'active' | 'completed' | 'expired';
-  helps_needed: number;
-  helps_done: number;
-  started_at: Date;
-  ends_at: Date;
-  completed_at: Date | null;
+export interface AssistRow extends HelpTargetRow {
   reward_template_id: string;
-  reward_coupon_id: string | null;
 }
 
 export const ASSIST_COLUMNS = `id, campaign_id, initiator_openid, status, helps_needed, helps_done, started_at,
   ends_at, completed_at, reward_template_id, reward_coupon_id`;
 
-/** The row that orders every help of one assist. */
-export async function lockAssist(tx: Sql, assistId: string): Promise<AssistRow> {
-  const [row] = await tx.query<AssistRow>(
-    `select ${ASSIST_COLUMNS} from assist where id = $1 for update`,
-    [assistId],
-  );
-  if (!row) throw new AppError('NOT_FOUND', `no assist "${assistId}"`);
-  return row;
-}
-
-export async function findAssist(sql: Sql, assistId: string): Promise<AssistRow> {
-  const [row] = await sql.query<AssistRow>(`select ${ASSIST_COLUMNS} from assist where id = $1`, [
-    assistId,
-  ]);
-  if (!row) throw new AppError('NOT_FOUND', `no assist "${assistId}"`);
-  return row;
+export function findAssist(sql: Sql, assistId: string): Promise<AssistRow> {
+  return findHelpTarget<AssistRow>(sql, 'assist', ASSIST_COLUMNS, assistId);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AssistSettings } from '../../contracts/campaign-config';
 import type { AssistView } from '../../contracts/assist';
-import type { Helper } from '../../domain/shared/help-refusal';
+import type { Helper } from '../../domain/help/help-refusal';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { helpViewBase } from '../help/help-view';

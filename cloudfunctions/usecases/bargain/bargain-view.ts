@@ -1,17 +1,12 @@
 import type { BargainSettings } from '../../contracts/campaign-config';
 import type { BargainView } from '../../contracts/bargain';
 import { nextCut } from '../../domain/bargain/cut-schedule';
-import type { Helper } from '../../domain/shared/help-refusal';
+import type { Helper } from '../../domain/help/help-refusal';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import type { CouponRow } from '../coupon/coupon-row';
-import {
-  helpViewBase,
-  helpViewFrom,
-  type HelperRecord,
-  type HelpRow,
-  type HelpViewBase,
-} from '../help/help-view';
+import type { HelperRecord } from '../help/help-target-row';
+import { helpViewBase, helpViewFrom, type HelpRow, type HelpViewBase } from '../help/help-view';
 import type { BargainRow } from './bargain-row';
 
 /** The bargain as `viewer` may see it: masked helpers, the published schedule, what they may do. */

@@ -1,62 +1,25 @@
 import type { BargainStartResult } from '../../contracts/bargain';
-import { AppError } from '../../contracts/errors';
 import { bargainPlan } from '../../domain/bargain/bargain-plan';
 import { newId } from '../../domain/shared/ids';
+import type { BargainSettings } from '../../contracts/campaign-config';
 import type { Caller, Deps } from '../deps';
-import { findCampaignOfKind } from '../campaign/find-campaign';
-import { seeUser } from '../campaign/see-user';
-import { creditParticipation } from '../invite/credit-conversion';
-import { decideStartIn } from '../help/decide-start-in';
-import { countStart, lapsedStartsOf } from '../help/help-facts';
-import { HELP_MESSAGES } from '../help/help-messages';
+import { startHelpTarget, type StartKind } from '../help/start-help-target';
 import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
 import { bargainView } from './bargain-view';
+import type { BargainView } from '../../contracts/bargain';
 
-/**
- * Starts a bargain, or hands back the caller's active one. The partial unique index (one
- * active bargain per person and campaign) decides between concurrent starts, and the start
- * count moves only by a conditional upsert.
- */
-export async function startBargain(
-  input: { campaignId: string },
-  caller: Caller,
-  { store, clock }: Deps,
-): Promise<BargainStartResult> {
-  const now = clock();
-  return store.transaction(async (tx) => {
-    const campaign = await findCampaignOfKind(tx, input.campaignId, 'bargain');
-    const settings = campaign.config.bargain;
-    await seeUser(tx, caller.openid, campaign.id, now);
-    await tx.query(
+/** A bargain's start: its price plan (the initiator's own first cut included) in the row. */
+const BARGAIN_START: StartKind<BargainSettings, BargainRow, BargainView> = {
+  kind: 'bargain',
+  columns: BARGAIN_COLUMNS,
+  settingsOf: (config) => (config.kind === 'bargain' ? config.bargain : undefined),
+  expireOwn: (tx, campaignId, openid, now) =>
+    tx.query(
       `update bargain set status = 'expired'
         where campaign_id = $1 and initiator_openid = $2 and status = 'active' and ends_at <= $3`,
-      [campaign.id, caller.openid, now],
-    );
-    const findActive = async () =>
-      (
-        await tx.query<BargainRow>(
-          `select ${BARGAIN_COLUMNS} from bargain
-            where campaign_id = $1 and initiator_openid = $2 and status = 'active'`,
-          [campaign.id, caller.openid],
-        )
-      )[0];
-    const lapsed = lapsedStartsOf('bargain', settings, now);
-    const decision = await decideStartIn(
-      tx,
-      campaign,
-      settings,
-      caller,
-      await findActive(),
-      now,
-      lapsed,
-    );
-    if (decision.action === 'reuse') {
-      return {
-        bargain: await bargainView(tx, decision.existing, settings, caller, now),
-        created: false,
-      };
-    }
-
+      [campaignId, openid, now],
+    ),
+  async insert(tx, { campaign, settings, caller, now }, endsAt) {
     const id = newId('brg');
     const plan = bargainPlan(settings, id);
     const [created] = await tx.query<BargainRow>(
@@ -76,25 +39,20 @@ export async function startBargain(
         plan.schedule,
         plan.cutsDone,
         now,
-        decision.endsAt,
+        endsAt,
       ],
     );
-    if (!created) {
-      // A concurrent start by the same person won; theirs is the active one.
-      const winner = await findActive();
-      if (!winner) throw new Error('bargain start conflicted but no active bargain was found');
-      return { bargain: await bargainView(tx, winner, settings, caller, now), created: false };
-    }
-    if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser, lapsed))) {
-      throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
-    }
-    await creditParticipation(tx, {
-      campaign: campaign.config,
-      caller,
-      stage: 'started',
-      refId: created.id,
-      now,
-    });
-    return { bargain: await bargainView(tx, created, settings, caller, now), created: true };
-  });
+    return created;
+  },
+  view: bargainView,
+};
+
+/** Starts a bargain, or hands back the caller's active one (see startHelpTarget). */
+export async function startBargain(
+  input: { campaignId: string },
+  caller: Caller,
+  deps: Deps,
+): Promise<BargainStartResult> {
+  const { view, created } = await startHelpTarget(BARGAIN_START, input, caller, deps);
+  return { bargain: view, created };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../contracts/errors';
-import { decideStart } from '../../domain/shared/decide-start';
+import { decideStart } from '../../domain/help/decide-start';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { campaignWindowOf, unknownCampaign, type StoredCampaign } from '../campaign/find-campaign';

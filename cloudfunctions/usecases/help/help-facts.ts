@@ -1,5 +1,5 @@
 import { chinaDay } from '../../domain/shared/china-day';
-import type { Helper } from '../../domain/shared/help-refusal';
+import type { Helper } from '../../domain/help/help-refusal';
 import type { Sql } from '../../store/store';
 
 /** Bargains and assists keep helps in tables of the same shape. */

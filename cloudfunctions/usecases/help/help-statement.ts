@@ -1,6 +1,6 @@
 import type { CampaignConfig } from '../../contracts/campaign-config';
 import { chinaDay } from '../../domain/shared/china-day';
-import type { Helper } from '../../domain/shared/help-refusal';
+import type { Helper } from '../../domain/help/help-refusal';
 import type { Caller } from '../deps';
 import type { SqlParams } from '../../store/refused-in-statement';
 import type { Sql } from '../../store/store';
@@ -12,7 +12,7 @@ import {
   type FraudHistory,
 } from '../invite/credit-conversion';
 import type { HelpKind } from './help-facts';
-import type { HelperRecord } from './help-view';
+import type { HelperRecord } from './help-target-row';
 
 /**
  * The parts a bargain's and an assist's help share, for their read-then-one-write shape: the

@@ -1,12 +1,13 @@
 import type { HelpStatusView, Viewer } from '../../contracts/help';
 import type { CouponView } from '../../contracts/coupon';
-import { helpRefusal, type HelpLimits, type Helper } from '../../domain/shared/help-refusal';
-import { helpStatusAt } from '../../domain/shared/help-status-at';
+import { helpRefusal, type HelpLimits, type Helper } from '../../domain/help/help-refusal';
+import { helpStatusAt } from '../../domain/help/help-status-at';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import { COUPON_COLUMNS, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { helperFacts, type HelpKind } from './help-facts';
+import { helpTargetOf, type HelperRecord, type HelpTargetRow } from './help-target-row';
 import { NO_RESTART, restartOutlook, type RestartOutlook } from './restart-outlook';
 
 /** What a view needs of the flow's settings: who may help, and who may start again. */
@@ -15,20 +16,6 @@ export type ViewLimits = HelpLimits & {
   durationHours: number;
   restartAfterExpiry?: boolean;
 };
-
-/** The columns bargains and assists share. */
-export interface HelpTargetRow {
-  id: string;
-  campaign_id: string;
-  initiator_openid: string;
-  status: 'active' | 'completed' | 'expired';
-  helps_needed: number;
-  helps_done: number;
-  started_at: Date;
-  ends_at: Date;
-  completed_at: Date | null;
-  reward_coupon_id: string | null;
-}
 
 export interface HelpViewBase {
   id: string;
@@ -89,13 +76,6 @@ export async function helpViewBase(
   return helpViewFrom(row, limits, viewer, now, facts, helpers, rewards[0] ?? null, restart);
 }
 
-/** A help row as read from bargain_help or assist_help. */
-export interface HelperRecord {
-  helper_openid: string;
-  helped_at: Date;
-  cut_fen?: number;
-}
-
 /** helpViewBase from facts already read (a hot action reads them before its one write). */
 export function helpViewFrom(
   row: HelpTargetRow,
@@ -110,13 +90,7 @@ export function helpViewFrom(
 ): { base: HelpViewBase; helpers: HelpRow[] } {
   const isInitiator = viewer.openid === row.initiator_openid;
   const nameOf = (openid: string) => (openid === viewer.openid ? '我' : maskName(openid));
-  const target = {
-    initiatorOpenid: row.initiator_openid,
-    status: row.status,
-    endsAt: row.ends_at,
-    helpsDone: row.helps_done,
-    helpsNeeded: row.helps_needed,
-  };
+  const target = helpTargetOf(row);
   const refusal = helpRefusal(target, facts, limits, now);
   return {
     base: {

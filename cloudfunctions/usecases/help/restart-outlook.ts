@@ -1,5 +1,5 @@
 import type { RestartRefusalCode } from '../../contracts/help';
-import { decideStart } from '../../domain/shared/decide-start';
+import { decideStart } from '../../domain/help/decide-start';
 import type { Sql } from '../../store/store';
 import { campaignWindowOf, findCampaign } from '../campaign/find-campaign';
 import { lapsedStartsOf, startsSoFar, type HelpKind } from './help-facts';

@@ -1,9 +1,9 @@
-import { bargainStatusAt } from '../../../../cloudfunctions/domain/bargain/bargain-status-at';
+import { helpStatusAt } from '../../../../cloudfunctions/domain/help/help-status-at';
 import {
   decideBargainHelp,
   type BargainState,
 } from '../../../../cloudfunctions/domain/bargain/decide-bargain-help';
-import { HELP_REFUSAL_PRECEDENCE } from '../../../../cloudfunctions/domain/shared/help-refusal';
+import { HELP_REFUSAL_PRECEDENCE } from '../../../../cloudfunctions/domain/help/help-refusal';
 import { aBargain } from '../../../support/builders/bargain';
 import { NOW, at, msAfter } from '../../../support/builders/clock';
 import { aHelper, helpLimits } from '../../../support/builders/helper';
@@ -169,7 +169,7 @@ describe('decideBargainHelp at the end of the window', () => {
   ])('$label the bargain is $expected', ({ now, expected }) => {
     const bargain = aBargain({ endsAt: ENDS_AT });
     const decision = decideBargainHelp({ bargain, helper: aHelper(), settings: helpLimits(), now });
-    expect(bargainStatusAt(bargain, now)).toBe(expected);
+    expect(helpStatusAt(bargain, now)).toBe(expected);
     expect(decision.ok ? 'active' : decision.code).toBe(
       expected === 'active' ? 'active' : 'EXPIRED',
     );

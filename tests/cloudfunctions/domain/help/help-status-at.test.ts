@@ -1,9 +1,9 @@
-import { bargainStatusAt } from '../../../../cloudfunctions/domain/bargain/bargain-status-at';
+import { helpStatusAt } from '../../../../cloudfunctions/domain/help/help-status-at';
 import { at, msAfter } from '../../../support/builders/clock';
 
 const ENDS_AT = at('2025-03-02T10:00:00.000+08:00');
 
-describe('bargainStatusAt', () => {
+describe('helpStatusAt (a bargain or an assist)', () => {
   test.each([
     {
       label: 'active before its end',
@@ -25,6 +25,6 @@ describe('bargainStatusAt', () => {
       expected: 'expired',
     },
   ])('$label', ({ status, now, expected }) => {
-    expect(bargainStatusAt({ status, endsAt: ENDS_AT }, now)).toBe(expected);
+    expect(helpStatusAt({ status, endsAt: ENDS_AT }, now)).toBe(expected);
   });
 });

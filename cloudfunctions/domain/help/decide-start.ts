@@ -1,7 +1,7 @@
 import type { CampaignStatus } from '../../contracts/campaign';
 import { newActivityRefusal } from '../campaign/campaign-lifecycle';
-import type { CampaignWindow } from './is-campaign-live-at';
-import { refuse, type Refusal } from './refusal';
+import type { CampaignWindow } from '../shared/is-campaign-live-at';
+import { refuse, type Refusal } from '../shared/refusal';
 
 const HOUR_MS = 3_600_000;
 

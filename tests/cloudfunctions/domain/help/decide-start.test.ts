@@ -1,7 +1,4 @@
-import {
-  decideStart,
-  type StartFacts,
-} from '../../../../cloudfunctions/domain/shared/decide-start';
+import { decideStart, type StartFacts } from '../../../../cloudfunctions/domain/help/decide-start';
 import { NOW, at, msAfter } from '../../../support/builders/clock';
 
 interface Existing {

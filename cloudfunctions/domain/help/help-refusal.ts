@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../contracts/errors';
 import { helpStatusAt, type HelpStatus } from './help-status-at';
-import { refuse, type Refusal } from './refusal';
+import { refuse, type Refusal } from '../shared/refusal';
 
 /** What a help needs to know about the bargain or assist being helped. */
 export interface HelpTarget {

@@ -1,4 +1,6 @@
-export type HelpStatus = 'active' | 'completed' | 'expired';
+import type { HelpStatus } from '../../contracts/help';
+
+export type { HelpStatus };
 
 /**
  * The status a bargain or assist has at `now`. Rows are only marked expired lazily, so an
