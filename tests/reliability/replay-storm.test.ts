@@ -25,7 +25,7 @@
  * - reportOrder's `on conflict (order_id) do nothing` removed → the order storm answers
  *   INTERNAL, on both;
  * - redeemCoupon's `and status = 'issued'` removed → 150 redemptions each claim to be the first;
- * - on the server, lockBargain's `for update` together with bargain_help's primary key and its
+ * - on the server, the help statement's guarded update of the bargain row together with bargain_help's primary key and its
  *   ON CONFLICT removed → the help storm answers INTERNAL (seq clash). Either one alone still
  *   passes: the lock and the key each stop a replayed help on their own (defence in depth).
  */

@@ -3,7 +3,8 @@
  * PGlite runs one transaction at a time and would pass even without the locks.
  *
  * Each test was checked to fail on the server with its protection removed:
- * - `for update` dropped from lockBargain → the 200-helper test fails (extra helps overshoot);
+ * - the open-target guard (`status = 'active' and helps_done < helps_needed`) dropped from the
+ *   help statement's advanceCte → the 200-helper test fails (extra helps overshoot);
  * - the budget condition dropped from issueCoupon → the 500-claim test fails;
  * - the template row lock dropped from issueCoupon → the 40-replay test issues several coupons;
  * - `status = 'issued'` dropped from redeemCoupon → several redeems succeed;

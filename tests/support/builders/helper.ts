@@ -1,4 +1,4 @@
-import type { HelpLimits, Helper } from '../../../cloudfunctions/domain/shared/help-refusal';
+import type { HelpLimits, Helper } from '../../../cloudfunctions/domain/help/help-refusal';
 
 /** A helper who may help: a stranger to the initiator, new, no helps yet today. */
 export function aHelper(overrides: Partial<Helper> = {}): Helper {
