@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { couponViewSchema } from './coupon';
@@ -21,6 +22,8 @@ export const assistViewSchema = z
     viewer: viewerSchema,
     /** The initiator's reward once earned; only the initiator sees it. */
     reward: couponViewSchema.nullable(),
+    /** What the page shows of the campaign: it loads with this one call. */
+    campaign: targetCampaignSchema,
     serverNow: isoDateTime,
   })
   .strict();

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { couponViewSchema } from './coupon';
@@ -28,6 +29,8 @@ export const bargainViewSchema = z
     viewer: viewerSchema,
     /** Only the initiator sees their reward. */
     reward: couponViewSchema.nullable(),
+    /** What the page shows of the campaign: it loads with this one call. */
+    campaign: targetCampaignSchema,
     serverNow: isoDateTime,
   })
   .strict();

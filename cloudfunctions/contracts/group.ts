@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
 import { campaignId } from './campaign-config';
 import { orderId } from './coupon';
@@ -56,6 +57,8 @@ export const groupViewSchema = z
         joinRefusal: groupJoinRefusalSchema.nullable(),
       })
       .strict(),
+    /** What the page shows of the campaign: it loads with this one call. */
+    campaign: targetCampaignSchema,
     serverNow: isoDateTime,
   })
   .strict();

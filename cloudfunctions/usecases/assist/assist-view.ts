@@ -1,8 +1,9 @@
-import type { AssistSettings } from '../../contracts/campaign-config';
+import type { AssistCampaign } from '../../contracts/campaign-config';
 import type { AssistView } from '../../contracts/assist';
 import type { Helper } from '../../domain/help/help-refusal';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
+import { targetCampaignOf } from '../campaign/target-campaign';
 import { helpViewBase } from '../help/help-view';
 import type { AssistRow } from './assist-row';
 
@@ -10,7 +11,7 @@ import type { AssistRow } from './assist-row';
 export async function assistView(
   sql: Sql,
   row: AssistRow,
-  settings: AssistSettings,
+  config: AssistCampaign,
   viewer: Caller,
   now: Date,
   knownFacts?: Helper,
@@ -19,7 +20,7 @@ export async function assistView(
     sql,
     'assist',
     row,
-    settings,
+    config.assist,
     viewer,
     now,
     knownFacts,
@@ -27,5 +28,6 @@ export async function assistView(
   return {
     ...base,
     helpers: helpers.map((h) => ({ name: h.name, avatarUrl: null, helpedAt: h.helpedAt })),
+    campaign: targetCampaignOf(config),
   };
 }

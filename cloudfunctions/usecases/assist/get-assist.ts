@@ -12,7 +12,7 @@ export async function getAssist(
   const now = clock();
   const assist = await findAssist(store, input.assistId);
   const { config } = await findCampaignOfKind(store, assist.campaign_id, 'assist');
-  return { assist: await assistView(store, assist, config.assist, caller, now) };
+  return { assist: await assistView(store, assist, config, caller, now) };
 }
 
 export async function listMyAssists(
@@ -30,7 +30,7 @@ export async function listMyAssists(
   const assists = [];
   for (const row of rows) {
     const { config } = await findCampaignOfKind(store, row.campaign_id, 'assist');
-    assists.push(await assistView(store, row, config.assist, caller, now));
+    assists.push(await assistView(store, row, config, caller, now));
   }
   return { assists };
 }

@@ -7,6 +7,7 @@ import { newId } from '../../domain/shared/ids';
 import type { Caller, Deps } from '../deps';
 import { sqlParams } from '../../store/refused-in-statement';
 import type { Store } from '../../store/store';
+import { targetCampaignOf } from '../campaign/target-campaign';
 import { couponRowFromJson, toCouponView, type CouponRow } from '../coupon/coupon-row';
 import { issueCouponCtes, issueRefusal } from '../coupon/issue-coupon-ctes';
 import { afterHelp } from '../help/help-facts';
@@ -101,6 +102,7 @@ export async function helpAssist(
     assist: {
       ...base,
       helpers: shown.map((h) => ({ name: h.name, avatarUrl: null, helpedAt: h.helpedAt })),
+      campaign: targetCampaignOf(config),
     },
     helperReward: !thanksId
       ? null

@@ -1,7 +1,7 @@
 import type { AssistStartResult, AssistView } from '../../contracts/assist';
 import { AppError } from '../../contracts/errors';
 import { newId } from '../../domain/shared/ids';
-import type { AssistSettings } from '../../contracts/campaign-config';
+import type { AssistCampaign, AssistSettings } from '../../contracts/campaign-config';
 import type { Caller, Deps } from '../deps';
 import { reserveCoupon } from '../coupon/issue-coupon';
 import { HELP_MESSAGES } from '../help/help-messages';
@@ -14,10 +14,11 @@ import { assistView } from './assist-view';
  * then: when nothing is left to promise, the start is refused (BUDGET_EXHAUSTED) instead of a
  * reward failing later.
  */
-const ASSIST_START: StartKind<AssistSettings, AssistRow, AssistView> = {
+const ASSIST_START: StartKind<AssistCampaign, AssistSettings, AssistRow, AssistView> = {
   kind: 'assist',
   columns: ASSIST_COLUMNS,
-  settingsOf: (config) => (config.kind === 'assist' ? config.assist : undefined),
+  configOf: (config) => (config.kind === 'assist' ? config : undefined),
+  settingsOf: (config) => config.assist,
   expireOwn: (tx, campaignId, initiatorOpenid, now) =>
     expireAssists(tx, now, { campaignId, initiatorOpenid }),
   async insert(tx, { campaign, settings, caller, now }, endsAt) {

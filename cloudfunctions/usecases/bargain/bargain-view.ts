@@ -1,9 +1,10 @@
-import type { BargainSettings } from '../../contracts/campaign-config';
+import type { BargainCampaign } from '../../contracts/campaign-config';
 import type { BargainView } from '../../contracts/bargain';
 import { nextCut } from '../../domain/bargain/cut-schedule';
 import type { Helper } from '../../domain/help/help-refusal';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
+import { targetCampaignOf } from '../campaign/target-campaign';
 import type { CouponRow } from '../coupon/coupon-row';
 import type { HelperRecord } from '../help/help-target-row';
 import { helpViewBase, helpViewFrom, type HelpRow, type HelpViewBase } from '../help/help-view';
@@ -13,32 +14,38 @@ import type { BargainRow } from './bargain-row';
 export async function bargainView(
   sql: Sql,
   row: BargainRow,
-  settings: BargainSettings,
+  config: BargainCampaign,
   viewer: Caller,
   now: Date,
   knownFacts?: Helper,
 ): Promise<BargainView> {
   return bargainViewOf(
     row,
-    await helpViewBase(sql, 'bargain', row, settings, viewer, now, knownFacts),
+    config,
+    await helpViewBase(sql, 'bargain', row, config.bargain, viewer, now, knownFacts),
   );
 }
 
 /** bargainView from facts already read (the help reads them before its one write). */
 export function bargainViewFrom(
   row: BargainRow,
-  settings: BargainSettings,
+  config: BargainCampaign,
   viewer: Caller,
   now: Date,
   facts: Helper,
   helpers: readonly HelperRecord[],
   reward: CouponRow | null,
 ): BargainView {
-  return bargainViewOf(row, helpViewFrom(row, settings, viewer, now, facts, helpers, reward));
+  return bargainViewOf(
+    row,
+    config,
+    helpViewFrom(row, config.bargain, viewer, now, facts, helpers, reward),
+  );
 }
 
 function bargainViewOf(
   row: BargainRow,
+  config: BargainCampaign,
   { base, helpers }: { base: HelpViewBase; helpers: HelpRow[] },
 ): BargainView {
   return {
@@ -55,5 +62,6 @@ function bargainViewOf(
       cutFen: h.cutFen ?? 0,
       helpedAt: h.helpedAt,
     })),
+    campaign: targetCampaignOf(config),
   };
 }

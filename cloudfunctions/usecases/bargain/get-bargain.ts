@@ -12,7 +12,7 @@ export async function getBargain(
   const now = clock();
   const bargain = await findBargain(store, input.bargainId);
   const { config } = await findCampaignOfKind(store, bargain.campaign_id, 'bargain');
-  return { bargain: await bargainView(store, bargain, config.bargain, caller, now) };
+  return { bargain: await bargainView(store, bargain, config, caller, now) };
 }
 
 /** The caller's own bargains, newest first. */
@@ -31,7 +31,7 @@ export async function listMyBargains(
   const bargains = [];
   for (const row of rows) {
     const { config } = await findCampaignOfKind(store, row.campaign_id, 'bargain');
-    bargains.push(await bargainView(store, row, config.bargain, caller, now));
+    bargains.push(await bargainView(store, row, config, caller, now));
   }
   return { bargains };
 }

@@ -71,15 +71,7 @@ export async function helpBargain(
   ];
   return {
     cutFen: written.cut_fen,
-    bargain: bargainViewFrom(
-      written,
-      config.bargain,
-      caller,
-      now,
-      afterHelp(helper),
-      helpers,
-      null,
-    ),
+    bargain: bargainViewFrom(written, config, caller, now, afterHelp(helper), helpers, null),
   };
 }
 

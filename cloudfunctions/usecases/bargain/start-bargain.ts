@@ -1,7 +1,7 @@
 import type { BargainStartResult } from '../../contracts/bargain';
 import { bargainPlan } from '../../domain/bargain/bargain-plan';
 import { newId } from '../../domain/shared/ids';
-import type { BargainSettings } from '../../contracts/campaign-config';
+import type { BargainCampaign, BargainSettings } from '../../contracts/campaign-config';
 import type { Caller, Deps } from '../deps';
 import { startHelpTarget, type StartKind } from '../help/start-help-target';
 import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
@@ -9,10 +9,11 @@ import { bargainView } from './bargain-view';
 import type { BargainView } from '../../contracts/bargain';
 
 /** A bargain's start: its price plan (the initiator's own first cut included) in the row. */
-const BARGAIN_START: StartKind<BargainSettings, BargainRow, BargainView> = {
+const BARGAIN_START: StartKind<BargainCampaign, BargainSettings, BargainRow, BargainView> = {
   kind: 'bargain',
   columns: BARGAIN_COLUMNS,
-  settingsOf: (config) => (config.kind === 'bargain' ? config.bargain : undefined),
+  configOf: (config) => (config.kind === 'bargain' ? config : undefined),
+  settingsOf: (config) => config.bargain,
   expireOwn: (tx, campaignId, openid, now) =>
     tx.query(
       `update bargain set status = 'expired'

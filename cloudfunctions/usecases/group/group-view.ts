@@ -6,6 +6,7 @@ import { maskName } from '../../domain/shared/mask-name';
 import type { Caller } from '../deps';
 import type { Sql } from '../../store/store';
 import type { StoredCampaign } from '../campaign/find-campaign';
+import { targetCampaignOf } from '../campaign/target-campaign';
 import type { GroupRow } from './group-row';
 
 export interface SeatRow {
@@ -116,6 +117,7 @@ export function groupViewFrom(
       canJoin: refusal === null && seat !== 'held' && seat !== 'paid',
       joinRefusal: refusal,
     },
+    campaign: targetCampaignOf(campaign.config),
     serverNow: now.toISOString(),
   };
 }

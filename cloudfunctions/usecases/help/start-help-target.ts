@@ -18,11 +18,17 @@ export interface StartSettings {
 }
 
 /** What starting a bargain and starting an assist do differently: their table and their row. */
-export interface StartKind<S extends StartSettings, R extends HelpTargetRow, V> {
+export interface StartKind<
+  C extends CampaignConfig,
+  S extends StartSettings,
+  R extends HelpTargetRow,
+  V,
+> {
   kind: HelpKind;
   columns: string;
-  /** The kind's settings, or undefined when the campaign is of another kind. */
-  settingsOf(config: CampaignConfig): S | undefined;
+  /** The campaign's config when it is of this kind, else undefined. */
+  configOf(config: CampaignConfig): C | undefined;
+  settingsOf(config: C): S;
   /** Marks the caller's lapsed ones in this campaign expired (and releases what they held). */
   expireOwn(tx: Sql, campaignId: string, openid: string, now: Date): Promise<unknown>;
   /** The new row, or undefined when a concurrent start by the same person won the active slot. */
@@ -33,7 +39,7 @@ export interface StartKind<S extends StartSettings, R extends HelpTargetRow, V> 
   ): Promise<R | undefined>;
   /** What else a counted start takes (the assist reserves its reward); it may refuse. */
   afterCounted?(tx: Sql, settings: S, now: Date): Promise<void>;
-  view(tx: Sql, row: R, settings: S, caller: Caller, now: Date): Promise<V>;
+  view(tx: Sql, row: R, config: C, caller: Caller, now: Date): Promise<V>;
 }
 
 /**
@@ -42,8 +48,13 @@ export interface StartKind<S extends StartSettings, R extends HelpTargetRow, V> 
  * count moves only by a conditional upsert, so neither a double tap nor a storm of retries
  * starts twice or passes the limit.
  */
-export async function startHelpTarget<S extends StartSettings, R extends HelpTargetRow, V>(
-  kind: StartKind<S, R, V>,
+export async function startHelpTarget<
+  C extends CampaignConfig,
+  S extends StartSettings,
+  R extends HelpTargetRow,
+  V,
+>(
+  kind: StartKind<C, S, R, V>,
   input: { campaignId: string },
   caller: Caller,
   { store, clock }: Deps,
@@ -51,9 +62,9 @@ export async function startHelpTarget<S extends StartSettings, R extends HelpTar
   const now = clock();
   return store.transaction(async (tx) => {
     const campaign = await findCampaign(tx, input.campaignId);
-    const settings = kind.settingsOf(campaign.config);
-    if (!settings)
-      throw new AppError('NOT_FOUND', `"${campaign.id}" is not a ${kind.kind} campaign`);
+    const config = kind.configOf(campaign.config);
+    if (!config) throw new AppError('NOT_FOUND', `"${campaign.id}" is not a ${kind.kind} campaign`);
+    const settings = kind.settingsOf(config);
     await seeUser(tx, caller.openid, campaign.id, now);
     await kind.expireOwn(tx, campaign.id, caller.openid, now);
     const findActive = async () =>
@@ -76,7 +87,7 @@ export async function startHelpTarget<S extends StartSettings, R extends HelpTar
     );
     if (decision.action === 'reuse') {
       return {
-        view: await kind.view(tx, decision.existing, settings, caller, now),
+        view: await kind.view(tx, decision.existing, config, caller, now),
         created: false,
       };
     }
@@ -86,7 +97,7 @@ export async function startHelpTarget<S extends StartSettings, R extends HelpTar
       // A concurrent start by the same person won; theirs is the active one.
       const winner = await findActive();
       if (!winner) throw new Error(`${kind.kind} start conflicted but no active one was found`);
-      return { view: await kind.view(tx, winner, settings, caller, now), created: false };
+      return { view: await kind.view(tx, winner, config, caller, now), created: false };
     }
     if (!(await countStart(tx, campaign.id, caller.openid, settings.maxStartsPerUser, lapsed))) {
       throw new AppError('START_LIMIT', HELP_MESSAGES.START_LIMIT);
@@ -99,6 +110,6 @@ export async function startHelpTarget<S extends StartSettings, R extends HelpTar
       refId: created.id,
       now,
     });
-    return { view: await kind.view(tx, created, settings, caller, now), created: true };
+    return { view: await kind.view(tx, created, config, caller, now), created: true };
   });
 }

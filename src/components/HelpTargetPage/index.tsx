@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useRouter } from '@tarojs/taro';
-import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
 import type { CouponView } from '../../../cloudfunctions/contracts/coupon';
 import type { ErrorCode } from '../../../cloudfunctions/contracts/errors';
 import type { HelpStatusView, HelperView, Viewer } from '../../../cloudfunctions/contracts/help';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
+import type { TargetCampaign } from '../../../cloudfunctions/contracts/target-campaign';
 import { useHelpActions } from '../../hooks/use-help-actions';
 import { expiredOutcomeText } from '../../utils/restart-text';
 import { HelpOutcome } from '../HelpOutcome';
@@ -21,6 +21,7 @@ export interface HelpTarget {
   viewer: Viewer;
   helpers: HelperView[];
   reward: CouponView | null;
+  campaign: TargetCampaign;
 }
 
 /** A friend's taps on the page, as the shell hands them to the kind's own friend panel. */
@@ -54,14 +55,14 @@ export interface HelpKind<T extends HelpTarget, H, S, O> {
   startedUrl(data: S): string;
   heading(target: T): string;
   defaultShareTitle(target: T): string;
-  posterSubtitle(campaign: CampaignView | null): string | undefined;
+  posterSubtitle(target: T): string | undefined;
   /** The initiator's words once it is done: the title and the sentence under it. */
   completed(target: T): { title: string; text: string };
   expiredTitle: string;
   subscribeLabel: string;
   subscribeKind: 'bargain' | 'assist';
-  summary(target: T, heading: string, campaign: CampaignView | null, onOver: () => void): ReactNode;
-  friend(target: T, taps: FriendTaps<O>, campaign: CampaignView | null): ReactNode;
+  summary(target: T, heading: string, onOver: () => void): ReactNode;
+  friend(target: T, taps: FriendTaps<O>): ReactNode;
   /** Each helper's line, e.g. how much they cut. */
   helperNote?(target: T, helper: T['helpers'][number]): string;
   /** Parts under the helper list (the bargain's cut schedule). */
@@ -96,7 +97,6 @@ export function HelpTargetPage<T extends HelpTarget, H, S, O>({
     invites: (target) => target.viewer.isInitiator && target.status === 'active',
     defaultShareTitle: (target) => (target ? kind.defaultShareTitle(target) : ''),
   });
-  const { campaign } = page;
   const helpWord = kind.verb === '砍' ? '帮砍' : kind.verb;
 
   const { busy, outcome, helpError, startError, help, startOwn, forgetTaps } = useHelpActions({
@@ -114,7 +114,7 @@ export function HelpTargetPage<T extends HelpTarget, H, S, O>({
     if (own.status === 'active') {
       return page.sharePanel({
         label: `邀请好友${helpWord}`,
-        subtitle: kind.posterSubtitle(campaign),
+        subtitle: kind.posterSubtitle(own),
         subscribe: { label: kind.subscribeLabel, target: { kind: kind.subscribeKind, id: own.id } },
       });
     }
@@ -147,21 +147,17 @@ export function HelpTargetPage<T extends HelpTarget, H, S, O>({
     >
       {(target) => (
         <>
-          {kind.summary(target, kind.heading(target), campaign, page.refresh)}
+          {kind.summary(target, kind.heading(target), page.refresh)}
           {target.viewer.isInitiator
             ? initiatorPart(target)
-            : kind.friend(
-                target,
-                {
-                  outcome,
-                  helpError,
-                  startError,
-                  busy,
-                  onHelp: () => void help(target),
-                  onStartOwn: () => void startOwn(target),
-                },
-                campaign,
-              )}
+            : kind.friend(target, {
+                outcome,
+                helpError,
+                startError,
+                busy,
+                onHelp: () => void help(target),
+                onStartOwn: () => void startOwn(target),
+              })}
           <HelperList
             title={`${helpWord}好友`}
             helpers={

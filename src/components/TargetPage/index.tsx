@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import { useCampaignView } from '../../hooks/use-campaign-view';
+import type { TargetCampaign } from '../../../cloudfunctions/contracts/target-campaign';
 import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
 import { useRemote, type RemoteState } from '../../hooks/use-remote';
@@ -15,6 +15,8 @@ import { SharePanel } from '../SharePanel';
 export interface SharedTarget {
   id: string;
   campaignId: string;
+  /** What the page shows of its campaign, loaded with the target itself. */
+  campaign: TargetCampaign;
 }
 
 export interface TargetPageOptions<T extends SharedTarget> {
@@ -32,7 +34,7 @@ export interface TargetPageOptions<T extends SharedTarget> {
 }
 
 /**
- * The part every shared-target page has: the target loaded by its query, its campaign, the
+ * The part every shared-target page has: the target (and its campaign) loaded by its query, the
  * launch visit (so a friend's taps are credited to the sharer), the viewer's own share token
  * and poster code while they invite, and the chat card WeChat asks for synchronously.
  */
@@ -40,14 +42,14 @@ export function useTargetPage<T extends SharedTarget>(options: TargetPageOptions
   const { params } = useRouter();
   const { state, reload, refresh, set } = useRemote(options.key, options.load);
   const target = state.status === 'ready' ? state.value : null;
-  const campaign = useCampaignView(target?.campaignId ?? null);
+  const campaign = target?.campaign ?? null;
   const ensureVisited = useLaunchVisit(target?.campaignId ?? null, params);
   const sharing = target && options.invites(target) ? target : null;
   const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
 
-  const shareTitle = campaign?.config.share.title ?? options.defaultShareTitle(target);
+  const shareTitle = campaign?.shareTitle ?? options.defaultShareTitle(target);
   const sharePath = target ? options.sharePath(target.id, sharing ? share.token : null) : null;
-  const shareImage = campaign?.config.share.imageUrl ?? campaign?.config.product?.imageUrl;
+  const shareImage = campaign?.shareImageUrl;
 
   // WeChat calls this synchronously when the share sheet opens: everything it returns was
   // fetched when the page loaded.

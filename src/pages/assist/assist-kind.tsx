@@ -8,7 +8,13 @@ import { helpAssist, startAssist } from '../../services/assist';
 import { AssistSummary } from './components/AssistSummary';
 import { FriendAssist, type HelperReward } from './components/FriendAssist';
 import { assistSharePath, assistUrl, loadAssist } from './load-assist';
-import { initiatorRewardValue } from './reward-of';
+import { formatCouponValue } from '../../utils/coupon';
+
+/** "¥20": the initiator's reward as the campaign promises it. */
+function promisedRewardValue(assist: AssistView): string | null {
+  const reward = assist.campaign.promisedReward;
+  return reward ? formatCouponValue(reward) : null;
+}
 
 function headingOf(assist: AssistView): string {
   if (!assist.viewer.isInitiator) {
@@ -43,7 +49,7 @@ export const assistKind: HelpKind<
   startedUrl: (data) => assistUrl(data.assist.id),
   heading: headingOf,
   defaultShareTitle: () => '帮我助力一下，谢谢你！',
-  posterSubtitle: (campaign) => campaign?.config.title,
+  posterSubtitle: (assist) => assist.campaign.title,
   completed: (assist) => ({
     title: '助力成功',
     text: `${assist.helpsNeeded} 位好友已为你助力，奖励已放入你的券包`,
@@ -51,8 +57,8 @@ export const assistKind: HelpKind<
   expiredTitle: '助力已过期，未在时间内集齐助力',
   subscribeLabel: '好友帮你助力时通知我',
   subscribeKind: 'assist',
-  summary: (assist, heading, campaign, onOver) => {
-    const rewardValue = initiatorRewardValue(campaign);
+  summary: (assist, heading, onOver) => {
+    const rewardValue = promisedRewardValue(assist);
     return (
       <AssistSummary
         assist={assist}
@@ -64,8 +70,8 @@ export const assistKind: HelpKind<
       />
     );
   },
-  friend: (assist, taps, campaign) => {
-    const rewardValue = initiatorRewardValue(campaign);
+  friend: (assist, taps) => {
+    const rewardValue = promisedRewardValue(assist);
     return (
       <FriendAssist
         assist={assist}

@@ -42,7 +42,7 @@ export const bargainKind: HelpKind<BargainView, BargainHelpResult, BargainStartR
   heading: headingOf,
   // The chat card stands alone: its one amount needs no decimals to match anything.
   defaultShareTitle: (bargain) => `帮我砍一刀，${formatWholeOrFen(bargain.floorFen)} 就能拿`,
-  posterSubtitle: (campaign) => campaign?.config.product?.name,
+  posterSubtitle: (bargain) => bargain.campaign.product?.name,
   completed: (bargain) => ({
     title: '砍价成功',
     text: `已砍至底价 ${bargainMoney(bargain)(bargain.floorFen)}，奖励已放入你的券包`,
@@ -50,11 +50,11 @@ export const bargainKind: HelpKind<BargainView, BargainHelpResult, BargainStartR
   expiredTitle: '砍价已过期，未在时间内砍到底价',
   subscribeLabel: '好友帮你砍价时通知我',
   subscribeKind: 'bargain',
-  summary: (bargain, heading, campaign, onOver) => (
+  summary: (bargain, heading, onOver) => (
     <BargainSummary
       bargain={bargain}
       heading={heading}
-      productName={campaign?.config.product?.name ?? null}
+      productName={bargain.campaign.product?.name ?? null}
       onOver={onOver}
     />
   ),

@@ -43,7 +43,7 @@ export default function GroupPage() {
   });
   const { target: group, campaign } = page;
   // Before paying, the viewer's coupons for this seat: the basket is the group price.
-  const product = campaign?.config.product;
+  const product = campaign?.product;
   const seat = group?.viewer.seat;
   const mayPay =
     group?.status === 'open' && (seat === 'held' || (group.viewer.canJoin && seat !== 'paid'));
@@ -62,9 +62,8 @@ export default function GroupPage() {
 
   // A group order vouches for a packet only once the group has formed (ORDER_PENDING before).
   const paidOrderId = group?.viewer.seat === 'paid' ? group.viewer.orderId : null;
-  const packetOrderId =
-    campaign?.config.packet && group?.status === 'completed' ? paidOrderId : null;
-  const packetLater = Boolean(campaign?.config.packet && paidOrderId && group?.status === 'open');
+  const packetOrderId = campaign?.packet && group?.status === 'completed' ? paidOrderId : null;
+  const packetLater = Boolean(campaign?.packet && paidOrderId && group?.status === 'open');
 
   return (
     <TargetPageLayout
@@ -81,7 +80,7 @@ export default function GroupPage() {
           <GroupSummary
             group={group}
             heading={headingOf(group)}
-            productName={campaign?.config.product?.name ?? null}
+            productName={campaign?.product?.name ?? null}
             onOver={page.refresh}
           />
           <GroupMembers group={group} />
@@ -104,7 +103,7 @@ export default function GroupPage() {
           />
           {page.sharePanel({
             label: '邀请好友参团',
-            subtitle: campaign?.config.product?.name,
+            subtitle: campaign?.product?.name,
             subscribe: { label: '成团或未成团时通知我', target: { kind: 'group', id: group.id } },
           })}
           {packetLater && (

@@ -1,6 +1,8 @@
 // Builders for groups as the `group` function answers them. Consistent by construction:
 // members, held seats and seats left follow from `paid`, `holding` and `size`.
 import type { GroupView } from '../../../cloudfunctions/contracts/group';
+import { targetCampaignOf } from '../../../cloudfunctions/usecases/campaign/target-campaign';
+import { aGroupCampaign } from './campaign-builders';
 import { SERVER_NOW } from './help-builders';
 
 export const GROUP_ID = 'grp_0000000000000001';
@@ -64,6 +66,7 @@ export function aGroupView(overrides: Partial<GroupView> & { paid?: number } = {
     endsAt: at(120),
     settledAt: status === 'open' ? null : at(-1),
     viewer: aGroupViewer(),
+    campaign: targetCampaignOf(aGroupCampaign()),
     serverNow: SERVER_NOW,
     ...rest,
   };

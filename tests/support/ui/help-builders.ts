@@ -7,6 +7,8 @@ import type {
   InviteLeaderboardResult,
   InviteProgressResult,
 } from '../../../cloudfunctions/contracts/invite';
+import { targetCampaignOf } from '../../../cloudfunctions/usecases/campaign/target-campaign';
+import { aBargainCampaign, anAssistCampaign } from './campaign-builders';
 
 export const SERVER_NOW = '2026-11-23T08:00:00.000Z';
 const HOUR_MS = 3_600_000;
@@ -78,6 +80,7 @@ export function aBargainView(
     })),
     viewer: initiator,
     reward: null,
+    campaign: targetCampaignOf(aBargainCampaign()),
     serverNow: SERVER_NOW,
     ...overrides,
   };
@@ -104,6 +107,7 @@ export function anAssistView(
     })),
     viewer: initiator,
     reward: null,
+    campaign: targetCampaignOf(anAssistCampaign()),
     serverNow: SERVER_NOW,
     ...overrides,
   };

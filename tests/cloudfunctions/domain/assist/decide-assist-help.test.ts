@@ -1,13 +1,10 @@
-import { assistStatusAt } from '../../../../cloudfunctions/domain/assist/assist-status-at';
 import {
   decideAssistHelp,
   type AssistState,
 } from '../../../../cloudfunctions/domain/assist/decide-assist-help';
 import { anAssist } from '../../../support/builders/assist';
-import { NOW, at, msAfter } from '../../../support/builders/clock';
+import { NOW, msAfter } from '../../../support/builders/clock';
 import { aHelper, helpLimits } from '../../../support/builders/helper';
-
-const ENDS_AT = at('2025-03-02T10:00:00.000+08:00');
 
 describe('decideAssistHelp refusals', () => {
   test.each([
@@ -183,31 +180,5 @@ describe('decideAssistHelp progress', () => {
         now: NOW,
       }),
     ).toEqual({ ok: false, code: 'CLOSED' });
-  });
-});
-
-describe('assistStatusAt', () => {
-  test.each([
-    {
-      label: '1 ms before endsAt',
-      status: 'active' as const,
-      now: msAfter(ENDS_AT, -1),
-      expected: 'active',
-    },
-    { label: 'exactly at endsAt', status: 'active' as const, now: ENDS_AT, expected: 'expired' },
-    {
-      label: '1 ms after endsAt',
-      status: 'active' as const,
-      now: msAfter(ENDS_AT, 1),
-      expected: 'expired',
-    },
-    {
-      label: 'completed stays completed past its end',
-      status: 'completed' as const,
-      now: msAfter(ENDS_AT, 1),
-      expected: 'completed',
-    },
-  ])('$label → $expected', ({ status, now, expected }) => {
-    expect(assistStatusAt({ status, endsAt: ENDS_AT }, now)).toBe(expected);
   });
 });

@@ -13,6 +13,12 @@ describe('helpStatusAt (a bargain or an assist)', () => {
     },
     { label: 'active at its end', status: 'active' as const, now: ENDS_AT, expected: 'expired' },
     {
+      label: 'active 1 ms after its end',
+      status: 'active' as const,
+      now: msAfter(ENDS_AT, 1),
+      expected: 'expired',
+    },
+    {
       label: 'completed after its end stays completed',
       status: 'completed' as const,
       now: msAfter(ENDS_AT, 1),

@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { targetCampaignOf } from '../../../../cloudfunctions/usecases/campaign/target-campaign';
+import type { TargetCampaign } from '../../../../cloudfunctions/contracts/target-campaign';
 import Taro from '@tarojs/taro';
 import type { AssistHelpResult, AssistView } from '../../../../cloudfunctions/contracts/assist';
 import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
@@ -8,7 +10,7 @@ import { getAssist, helpAssist, myAssists, startAssist } from '../../../../src/s
 import { getCampaign } from '../../../../src/services/campaign';
 import { shareInvite } from '../../../../src/services/invite';
 import { visitOnce } from '../../../../src/services/launch';
-import { aCampaignView, aCoupon, anAssistCampaign } from '../../../support/ui/campaign-builders';
+import { aCoupon, anAssistCampaign } from '../../../support/ui/campaign-builders';
 import { aCouponView } from '../../../support/ui/coupon-builders';
 import {
   SERVER_NOW,
@@ -46,8 +48,11 @@ const services = {
   visitOnce: jest.mocked(visitOnce),
 };
 
+/** The campaign the served view carries (the page loads it with the assist, in one call). */
+let campaign: TargetCampaign;
+
 function serve(assist: AssistView) {
-  services.getAssist.mockResolvedValue(ok({ assist }));
+  services.getAssist.mockResolvedValue(ok({ assist: { ...assist, campaign } }));
 }
 
 function helped(
@@ -60,15 +65,11 @@ function helped(
 beforeEach(() => {
   for (const mock of Object.values(services)) mock.mockReset();
   setRouter({ assistId: ID }, '/pages/assist/index');
-  services.getCampaign.mockResolvedValue(
-    ok({
-      campaign: aCampaignView(
-        anAssistCampaign({
-          id: 'demo-assist',
-          share: { title: '帮我助力一下，你也能领 ¥3 券' },
-          coupons: [aCoupon({ id: 'assist-20', title: '¥20 无门槛券', valueFen: 2000 })],
-        }),
-      ),
+  campaign = targetCampaignOf(
+    anAssistCampaign({
+      id: 'demo-assist',
+      share: { title: '帮我助力一下，你也能领 ¥3 券' },
+      coupons: [aCoupon({ id: 'assist-20', title: '¥20 无门槛券', valueFen: 2000 })],
     }),
   );
   services.shareInvite.mockResolvedValue(
@@ -338,5 +339,17 @@ describe('assist page: every refusal, before and after the tap', () => {
 
     expect(await screen.findByTestId('refusal-notice')).toHaveTextContent(message);
     expect(screen.queryByTestId('help-result')).not.toBeInTheDocument();
+  });
+});
+
+describe('assist page: one call', () => {
+  test('loads with one call: the campaign comes with the assist, no campaign.get', async () => {
+    serve(anAssistView());
+
+    render(<AssistPage />);
+
+    expect(await screen.findByTestId('assist-summary')).toBeInTheDocument();
+    expect(services.getAssist).toHaveBeenCalledTimes(1);
+    expect(services.getCampaign).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { targetCampaignOf } from '../../../../cloudfunctions/usecases/campaign/target-campaign';
+import type { TargetCampaign } from '../../../../cloudfunctions/contracts/target-campaign';
 import Taro from '@tarojs/taro';
 import type { BargainView } from '../../../../cloudfunctions/contracts/bargain';
 import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
@@ -13,7 +15,7 @@ import {
 import { getCampaign } from '../../../../src/services/campaign';
 import { inviteQrCode, shareInvite } from '../../../../src/services/invite';
 import { visitOnce } from '../../../../src/services/launch';
-import { aBargainCampaign, aCampaignView } from '../../../support/ui/campaign-builders';
+import { aBargainCampaign } from '../../../support/ui/campaign-builders';
 import { aCouponView } from '../../../support/ui/coupon-builders';
 import {
   SERVER_NOW,
@@ -58,16 +60,17 @@ const services = {
   visitOnce: jest.mocked(visitOnce),
 };
 
+/** The campaign the served view carries (the page loads it with the bargain, in one call). */
+let campaign: TargetCampaign;
+
 function serve(bargain: BargainView) {
-  services.getBargain.mockResolvedValue(ok({ bargain }));
+  services.getBargain.mockResolvedValue(ok({ bargain: { ...bargain, campaign } }));
 }
 
 beforeEach(() => {
   for (const mock of Object.values(services)) mock.mockReset();
   setRouter({ bargainId: ID }, '/pages/bargain/index');
-  services.getCampaign.mockResolvedValue(
-    ok({ campaign: aCampaignView(aBargainCampaign({ share: { title: SHARE_TITLE } })) }),
-  );
+  campaign = targetCampaignOf(aBargainCampaign({ share: { title: SHARE_TITLE } }));
   services.shareInvite.mockResolvedValue(
     ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-bargain&token=${TOKEN}` }),
   );
@@ -216,13 +219,9 @@ describe('bargain page: sharing', () => {
   });
 
   test('campaign without a share title: the default 帮我砍一刀… and the campaign image', async () => {
-    services.getCampaign.mockResolvedValue(
-      ok({
-        campaign: aCampaignView(
-          aBargainCampaign({
-            product: { id: 'p1', name: '保温杯', priceFen: 9900, imageUrl: 'https://img/cup.png' },
-          }),
-        ),
+    campaign = targetCampaignOf(
+      aBargainCampaign({
+        product: { id: 'p1', name: '保温杯', priceFen: 9900, imageUrl: 'https://img/cup.png' },
       }),
     );
     serve(aBargainView());
@@ -633,5 +632,17 @@ describe('bargain page: expired', () => {
     expect(await screen.findByTestId('friend-status')).toHaveTextContent('TA 的砍价已过期');
     expect(screen.queryByTestId('help-button')).not.toBeInTheDocument();
     expect(screen.getByTestId('start-own')).toBeInTheDocument();
+  });
+});
+
+describe('bargain page: one call', () => {
+  test('loads with one call: the campaign comes with the bargain, no campaign.get', async () => {
+    serve(aBargainView());
+
+    render(<BargainPage />);
+
+    expect(await screen.findByTestId('bargain-summary')).toBeInTheDocument();
+    expect(services.getBargain).toHaveBeenCalledTimes(1);
+    expect(services.getCampaign).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { targetCampaignOf } from '../../../../cloudfunctions/usecases/campaign/target-campaign';
+import type { TargetCampaign } from '../../../../cloudfunctions/contracts/target-campaign';
 import Taro from '@tarojs/taro';
 import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { GroupView } from '../../../../cloudfunctions/contracts/group';
@@ -12,11 +14,7 @@ import { visitOnce } from '../../../../src/services/launch';
 import { sharePacket } from '../../../../src/services/packet';
 import { quoteCoupons } from '../../../../src/services/coupon';
 import { payForGroup } from '../../../../src/services/pay';
-import {
-  aCampaignView,
-  aGroupCampaign,
-  aPacketSettings,
-} from '../../../support/ui/campaign-builders';
+import { aGroupCampaign, aPacketSettings } from '../../../support/ui/campaign-builders';
 import {
   GROUP_ID,
   GROUP_ORDER_ID,
@@ -69,9 +67,13 @@ const services = {
   visitOnce: jest.mocked(visitOnce),
 };
 
+/** The campaign the served views carry (the page loads it with the group, in one call). */
+let campaign: TargetCampaign;
+
 function serve(...groups: GroupView[]) {
-  for (const group of groups) services.getGroup.mockResolvedValueOnce(ok({ group }));
-  services.getGroup.mockResolvedValue(ok({ group: groups[groups.length - 1]! }));
+  for (const group of groups)
+    services.getGroup.mockResolvedValueOnce(ok({ group: { ...group, campaign } }));
+  services.getGroup.mockResolvedValue(ok({ group: { ...groups[groups.length - 1]!, campaign } }));
 }
 
 function paid(outcome: 'seat' | 'refund_due' = 'seat'): FunctionResult<OrderReportResult> {
@@ -96,7 +98,7 @@ function paid(outcome: 'seat' | 'refund_due' = 'seat'): FunctionResult<OrderRepo
 beforeEach(() => {
   for (const mock of Object.values(services)) mock.mockReset();
   setRouter({ groupId: GROUP_ID }, '/pages/group/index');
-  services.getCampaign.mockResolvedValue(ok({ campaign: aCampaignView(aGroupCampaign()) }));
+  campaign = targetCampaignOf(aGroupCampaign());
   services.quoteCoupons.mockResolvedValue(ok({ quotes: [] }));
   services.shareInvite.mockResolvedValue(
     ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-group&token=${TOKEN}` }),
@@ -582,14 +584,10 @@ describe('group page: a paid member invites friends into this group', () => {
   });
 
   test('the campaign’s share title and image win', async () => {
-    services.getCampaign.mockResolvedValue(
-      ok({
-        campaign: aCampaignView(
-          aGroupCampaign({
-            share: { title: '一起拼，保温杯 49 元' },
-            product: { id: 'p1', name: '保温杯', priceFen: 9900, imageUrl: 'https://img/cup.png' },
-          }),
-        ),
+    campaign = targetCampaignOf(
+      aGroupCampaign({
+        share: { title: '一起拼，保温杯 49 元' },
+        product: { id: 'p1', name: '保温杯', priceFen: 9900, imageUrl: 'https://img/cup.png' },
       }),
     );
     serve(aGroupView({ viewer: paidSeat() }));
@@ -639,9 +637,7 @@ describe('group page: a paid member invites friends into this group', () => {
 
 describe('group page: coupons for friends once the group has formed (campaign with a packet)', () => {
   beforeEach(() => {
-    services.getCampaign.mockResolvedValue(
-      ok({ campaign: aCampaignView(aGroupCampaign({ packet: aPacketSettings() })) }),
-    );
+    campaign = targetCampaignOf(aGroupCampaign({ packet: aPacketSettings() }));
   });
 
   test('completed and paid: 分享优惠券给好友 opens the order’s packet and shows it', async () => {
@@ -695,12 +691,11 @@ describe('group page: coupons for friends once the group has formed (campaign wi
     render(<GroupPage />);
 
     await screen.findByTestId('group-banner');
-    await waitFor(() => expect(services.getCampaign).toHaveBeenCalled());
     expect(screen.queryByTestId('packet-share')).not.toBeInTheDocument();
   });
 
   test('a campaign without a packet offers none', async () => {
-    services.getCampaign.mockResolvedValue(ok({ campaign: aCampaignView(aGroupCampaign()) }));
+    campaign = targetCampaignOf(aGroupCampaign());
     serve(aGroupView({ status: 'completed', paid: 3, viewer: paidSeat() }));
 
     render(<GroupPage />);
@@ -727,5 +722,17 @@ describe('group page: switching persona (H5) reloads as the new person', () => {
     await waitFor(() => expect(services.getGroup).toHaveBeenCalledTimes(3));
     await screen.findByTestId('group-summary');
     expect(screen.queryByTestId('group-error')).not.toBeInTheDocument();
+  });
+});
+
+describe('group page: one call', () => {
+  test('loads with one call: the campaign comes with the group, no campaign.get', async () => {
+    serve(aGroupView());
+
+    render(<GroupPage />);
+
+    expect(await screen.findByTestId('group-summary')).toBeInTheDocument();
+    expect(services.getGroup).toHaveBeenCalledTimes(1);
+    expect(services.getCampaign).not.toHaveBeenCalled();
   });
 });
