@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { couponViewSchema } from './coupon';
-import { helperViewSchema, helpStatusSchema, isoDateTime, viewerSchema } from './help';
+import { helperViewSchema, helpStatusSchema, viewerSchema } from './help';
 
 export const assistId = z.string().regex(/^ast_[0-9A-Za-z]{16}$/, 'an assist id (ast_…)');
 

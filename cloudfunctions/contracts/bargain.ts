@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { couponViewSchema } from './coupon';
-import { helperViewSchema, helpStatusSchema, isoDateTime, viewerSchema } from './help';
+import { helperViewSchema, helpStatusSchema, viewerSchema } from './help';
 
 export const bargainId = z.string().regex(/^brg_[0-9A-Za-z]{16}$/, 'a bargain id (brg_…)');
 

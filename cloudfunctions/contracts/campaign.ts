@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { campaignConfigSchema, campaignId } from './campaign-config';
+import { campaignConfigSchema, campaignId, isoDateTime } from './campaign-config';
 import { campaignStatusSchema } from './campaign-status';
 import { conversionStageSchema } from './invite';
 import { wechatNoticeSchema } from './notice';
@@ -90,7 +90,7 @@ export const campaignStatsSchema = z
           stage: conversionStageSchema,
           /** Each fraud rule that flagged the credit, with what it saw, in Chinese. */
           flags: z.array(z.object({ rule: z.string(), reason: z.string() }).strict()),
-          at: z.iso.datetime({ offset: true }),
+          at: isoDateTime,
         })
         .strict(),
     ),
@@ -115,7 +115,7 @@ export const campaignViewSchema = z
     verifiedOrderIds: z
       .array(z.string())
       .describe('Testimonial order ids backed by a reported order: only these get the badge'),
-    serverNow: z.iso.datetime({ offset: true }).describe('Server clock, for countdowns'),
+    serverNow: isoDateTime.describe('Server clock, for countdowns'),
   })
   .strict();
 

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { couponViewSchema, orderId } from './coupon';
-import { isoDateTime } from './help';
 
 export const WORDS_MIN_CHARS = 10;
 export const WORDS_MAX_CHARS = 500;

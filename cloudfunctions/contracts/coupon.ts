@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { fen, templateId } from './campaign-config';
+import { fen, isoDateTime, templateId } from './campaign-config';
 
 export const couponId = z.string().regex(/^cpn_[0-9A-Za-z]{16}$/, 'a coupon id (cpn_…)');
 export const orderId = z
@@ -21,7 +21,6 @@ export const couponReasonSchema = z.enum([
   /** From a friend's circle post: 「来自 TA 的推荐」. */
   'circle',
 ]);
-const isoDateTime = z.iso.datetime({ offset: true });
 
 export const couponViewSchema = z
   .object({

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { orderId } from './coupon';
-import { isoDateTime } from './help';
 
 /**
  * A code as a person typed it: case, spaces and dashes are forgiven; the use case checks the

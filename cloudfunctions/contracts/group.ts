@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { orderId } from './coupon';
-import { isoDateTime } from './help';
 
 export const groupId = z.string().regex(/^grp_[0-9A-Za-z]{16}$/, 'a group id (grp_…)');
 

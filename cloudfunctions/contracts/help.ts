@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { isoDateTime } from './campaign-config';
 
 /** Shared by bargains and assists: who helped, and what the viewer may do. */
-export const isoDateTime = z.iso.datetime({ offset: true });
 export const helpStatusSchema = z.enum(['active', 'completed', 'expired']);
 
 export const helperViewSchema = z

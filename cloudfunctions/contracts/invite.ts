@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { campaignId, levelPerkSchema } from './campaign-config';
-import { isoDateTime } from './help';
+import { campaignId, isoDateTime, levelPerkSchema } from './campaign-config';
 
 /** A share token: 12 characters of [0-9A-Za-z], so it also fits a QR code's `scene`. */
 export const shareToken = z.string().regex(/^[0-9A-Za-z]{12}$/, 'a share token');

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isoDateTime } from './campaign-config';
 import { campaignStatusSchema } from './campaign-status';
 
 /**
@@ -24,8 +25,6 @@ export type PunishKind = z.infer<typeof punishKindSchema>;
 export const warnedOfSchema = z.enum(['account-ban', 'function-ban', 'takedown']);
 export type WarnedOf = z.infer<typeof warnedOfSchema>;
 
-const iso = z.iso.datetime({ offset: true });
-
 /** One notice as the merchant reads it: what WeChat said, when, and what Fission did. */
 export const wechatNoticeSchema = z
   .object({
@@ -33,16 +32,16 @@ export const wechatNoticeSchema = z
     kind: punishKindSchema,
     eventType: z.number().int(),
     /** When WeChat says the violation was punished (its punish_time). */
-    punishedAt: iso.nullable(),
+    punishedAt: isoDateTime.nullable(),
     /** When the push reached Fission (the server clock). */
-    receivedAt: iso,
+    receivedAt: isoDateTime,
     reason: z.string(),
     content: z.string(),
     ruleName: z.string(),
     ruleUrl: z.string(),
     guideUrl: z.string(),
     warnedOf: warnedOfSchema.nullable(),
-    rectifyDeadline: iso.nullable(),
+    rectifyDeadline: isoDateTime.nullable(),
     /** Functions banned, or warned of a ban, each with its days when WeChat gave them. */
     functions: z
       .array(z.object({ name: z.string(), days: z.number().int().nullable() }).strict())

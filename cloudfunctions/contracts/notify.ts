@@ -2,10 +2,9 @@ import * as z from 'zod';
 import { defineContract } from './contract';
 import { assistId } from './assist';
 import { bargainId } from './bargain';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { EVENT_TYPES } from './events';
 import { groupId } from './group';
-import { isoDateTime } from './help';
 
 /** What a one-time subscription is for: the page's own bargain, assist, group or F码 campaign. */
 export const subscriptionTargetSchema = z.discriminatedUnion('kind', [

@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { basketFields, couponId, orderId, productRef } from './coupon';
 import { groupId } from './group';
-import { isoDateTime } from './help';
 
 export const orderViewSchema = z
   .object({

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { defineContract } from './contract';
-import { campaignId } from './campaign-config';
+import { campaignId, isoDateTime } from './campaign-config';
 import { couponViewSchema, orderId } from './coupon';
-import { isoDateTime } from './help';
 
 export const packetId = z.string().regex(/^pkt_[0-9A-Za-z]{16}$/, 'a packet id (pkt_…)');
 

@@ -7,7 +7,7 @@ import {
   campaignConfigSchema,
   packetTemplateId,
   type CampaignConfigInput,
-} from '../../../cloudfunctions/contracts/campaign-config';
+} from '../../../../cloudfunctions/contracts/campaign-config';
 
 /** A valid group-buy config; each case changes only what its rule is about. */
 function group(

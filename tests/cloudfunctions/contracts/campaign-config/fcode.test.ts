@@ -8,7 +8,7 @@ import path from 'node:path';
 import {
   campaignConfigSchema,
   type CampaignConfigInput,
-} from '../../../cloudfunctions/contracts/campaign-config';
+} from '../../../../cloudfunctions/contracts/campaign-config';
 
 function fcode(
   settings: Record<string, unknown> = {},
@@ -102,7 +102,7 @@ describe('F码 settings', () => {
   test('the demo is valid', () => {
     const demo = JSON.parse(
       fs.readFileSync(
-        path.resolve(__dirname, '../../../cloudfunctions/demo/demo-fcode.json'),
+        path.resolve(__dirname, '../../../../cloudfunctions/demo/demo-fcode.json'),
         'utf8',
       ),
     );
