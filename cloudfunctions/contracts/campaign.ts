@@ -205,6 +205,7 @@ export const campaignContract = defineContract('campaign', {
 });
 
 export type CampaignStats = z.output<typeof campaignStatsSchema>;
+export type FunnelStage = z.output<typeof funnelStageSchema>;
 
 export type CampaignView = z.output<typeof campaignViewSchema>;
 export type CampaignGetInput = z.input<typeof campaignContract.actions.get.input>;

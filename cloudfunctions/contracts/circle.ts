@@ -201,6 +201,7 @@ export const circleContract = defineContract('circle', {
 });
 
 export type ConnectionKind = z.output<typeof connectionKindSchema>;
+export type PostStatus = z.output<typeof postStatusSchema>;
 export type CirclePostView = z.output<typeof circlePostViewSchema>;
 export type CircleClaimResult = z.output<typeof circleContract.actions.claim.output>;
 export type CirclePostResult = z.output<typeof circleContract.actions.post.output>;

@@ -1,7 +1,5 @@
-import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
-
-type FunnelStage = CampaignStats['funnel'][number]['stage'];
-type CreditStage = CampaignStats['pendingCredits'][number]['stage'];
+import type { FunnelStage } from '../../cloudfunctions/contracts/campaign';
+import type { ConversionStage } from '../../cloudfunctions/contracts/invite';
 
 // Also what `npm run stats` prints (scripts/merchant/render-stats.ts imports these), so a
 // merchant reading the terminal table and the page sees one vocabulary.
@@ -34,7 +32,7 @@ export function sceneName(scene: number | null): string {
   return SCENE_NAMES[scene] ?? `场景 ${scene}`;
 }
 
-export const CREDIT_STAGE_NAMES: Record<CreditStage, string> = {
+export const CREDIT_STAGE_NAMES: Record<ConversionStage, string> = {
   arrived: '到访',
   helped: '助力',
   started: '发起',

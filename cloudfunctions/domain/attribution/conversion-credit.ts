@@ -1,3 +1,4 @@
+import type { ConversionStage, CreditStatus } from '../../contracts/invite';
 import { withinAttributionWindow } from './attribution-window';
 
 const DAY_MS = 86_400_000;
@@ -6,7 +7,7 @@ const DAY_MS = 86_400_000;
  * What an attributed friend went on to do. Sharing is deliberately absent: experience comes
  * only from friends' real actions, never from the act of sharing (WeChat forbids rewarding it).
  */
-export type ConversionStage = 'arrived' | 'helped' | 'started' | 'ordered' | 'coupon_used';
+export type { ConversionStage };
 
 export const DEFAULT_STAGE_XP: Record<ConversionStage, number> = {
   arrived: 1,
@@ -22,7 +23,7 @@ const HELD_STAGES: ReadonlySet<ConversionStage> = new Set(['ordered', 'coupon_us
 
 export const DEFAULT_ORDER_HOLD_DAYS = 7;
 
-export type CreditStatus = 'counted' | 'pending' | 'rejected';
+export type { CreditStatus };
 
 export interface CreditFacts {
   stage: ConversionStage;

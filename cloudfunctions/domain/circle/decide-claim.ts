@@ -1,4 +1,6 @@
-export type PostStatus = 'shown' | 'deleted' | 'hidden';
+import type { PostStatus } from '../../contracts/circle';
+
+export type { PostStatus };
 
 export type CircleClaimRefusal = 'NOT_FOUND' | 'SELF_CLAIM' | 'POOL_EMPTY';
 

@@ -1,7 +1,10 @@
+import { funnelStageSchema, type FunnelStage } from '../../contracts/campaign';
 import { ratio } from './ratio';
 
+export type { FunnelStage };
+
 /** A campaign's raw counts, each from one query over its period. */
-export interface FunnelCounts {
+export interface FunnelCounts extends Record<FunnelStage, number> {
   /** Distinct people who opened a campaign page. */
   visitors: number;
   /** Distinct people whose first visit to the campaign fell in the period. */
@@ -17,19 +20,8 @@ export interface FunnelCounts {
   orders: number;
 }
 
-export type FunnelStage = keyof FunnelCounts;
-
-/** The order the funnel reads in, from first contact to money. */
-export const FUNNEL_STAGES: readonly FunnelStage[] = [
-  'visitors',
-  'newPeople',
-  'starts',
-  'helps',
-  'completions',
-  'rewardsIssued',
-  'redeemed',
-  'orders',
-];
+/** The order the funnel reads in, from first contact to money (the contract's stages). */
+export const FUNNEL_STAGES: readonly FunnelStage[] = funnelStageSchema.options;
 
 /**
  * The stage each stage is a part of, where it truly is one: a new person is a visitor, a
