@@ -68,9 +68,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Shared formatting with no dependencies (contracts/money) is the one value both
-              // ends use, so a price prints the same on a page and in a message.
-              regex: '(^|/)cloudfunctions/(?!contracts/money$)',
+              // Values with no dependencies that both ends must share: the formatting of money
+              // (a price prints the same on a page and in a message) and the route table (a
+              // page's URL is the same in a navigation, a share card and a subscribe message).
+              regex: '(^|/)cloudfunctions/(?!contracts/(money|routes)$)',
               allowTypeImports: true,
               message: 'The client imports only types from cloudfunctions/contracts.',
             },

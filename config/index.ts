@@ -7,10 +7,14 @@ import prodConfig from './prod';
 // WeChat DevTools and the simulator tests read dist/, the local host serves dist-h5/.
 const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist';
 
-// The one server module the client compiles: price formatting, shared so a page and a
-// subscribe message print ¥ the same way (everything else from cloudfunctions/ is types).
+// The server modules the client compiles, values with no dependencies both ends must share:
+// price formatting (a page and a subscribe message print ¥ the same way) and the route table
+// (a page's URL is one in a navigation, a share card and a message). Everything else from
+// cloudfunctions/ is types.
 const sharedWithServer = {
-  include: [path.resolve(__dirname, '../cloudfunctions/contracts/money.ts')],
+  include: ['money.ts', 'routes.ts'].map((file) =>
+    path.resolve(__dirname, '../cloudfunctions/contracts', file),
+  ),
 };
 
 export default defineConfig<'webpack5'>(async (merge) => {

@@ -11,6 +11,7 @@ import { runDispatcher } from '../usecases/notify/run-dispatcher';
 import { postWebhook, type Senders } from '../usecases/notify/senders';
 import { seedDemoCampaigns } from '../usecases/campaign/seed-demo-campaigns';
 import { createHost, DEFAULT_REQUEST_TIMEOUT_MS } from './create-host';
+import { pageUrl } from '../contracts/routes';
 
 /** `npm start`: the local host on PGlite (or DATABASE_URL), with the demo campaigns. */
 /**
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
       `Fission host on ${base}/ (store: ${databaseUrl ? 'PostgreSQL server' : `PGlite in ${dataDir}`}; demo campaigns: ${demos.join(', ')})`,
     );
     const demo = demos.includes('demo-bargain') ? 'demo-bargain' : demos[0];
-    if (demo) console.log(`Open the demo: ${base}/#/pages/landing/index?campaignId=${demo}`);
+    if (demo) console.log(`Open the demo: ${base}/#${pageUrl('landing', { campaignId: demo })}`);
   });
 
   const sweep = setInterval(() => {

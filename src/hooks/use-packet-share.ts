@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { packetUrl } from '../pages/packet/load-packet';
+import { pageUrl } from '../utils/routes';
 import { errorMessage } from '../services/error-message';
 import { sharePacket } from '../services/packet';
 
@@ -18,7 +18,8 @@ export function usePacketShare() {
     setError(null);
     const result = await sharePacket(orderId);
     setBusy(false);
-    if (result.ok) void Taro.navigateTo({ url: packetUrl(result.data.packet.id) });
+    if (result.ok)
+      void Taro.navigateTo({ url: pageUrl('packet', { packetId: result.data.packet.id }) });
     else setError(errorMessage(result.error));
   };
 

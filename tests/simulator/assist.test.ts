@@ -1,5 +1,4 @@
 import type { AssistView } from '../../cloudfunctions/contracts/assist';
-import { aCampaignView, aCoupon, anAssistCampaign } from '../support/ui/campaign-builders';
 import { aCouponView } from '../support/ui/coupon-builders';
 import { anAssistView, friend, refusedFriend } from '../support/ui/help-builders';
 import {
@@ -24,13 +23,6 @@ async function callFunction(params: CallFunctionParams) {
     return answer({ ok: true, data: { assist } });
   }
   if (name === 'assist' && data.action === 'help' && helpAnswer) return answer(helpAnswer);
-  if (name === 'campaign' && data.action === 'get') {
-    const config = anAssistCampaign({
-      id: 'demo-assist',
-      coupons: [aCoupon({ id: 'assist-20', title: '¥20 无门槛券', valueFen: 2000 })],
-    });
-    return answer({ ok: true, data: { campaign: aCampaignView(config) } });
-  }
   if (name === 'invite' && data.action === 'share') {
     return answer({ ok: true, data: { token: 'ZyXwVu987654', path: '/pages/landing/index' } });
   }

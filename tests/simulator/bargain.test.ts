@@ -1,5 +1,4 @@
 import type { BargainView } from '../../cloudfunctions/contracts/bargain';
-import { aBargainCampaign, aCampaignView } from '../support/ui/campaign-builders';
 import { aBargainView, friend, refusedFriend } from '../support/ui/help-builders';
 import {
   type CallFunctionParams,
@@ -24,9 +23,6 @@ async function callFunction(params: CallFunctionParams) {
     return answer({ ok: true, data: { bargain } });
   }
   if (name === 'bargain' && data.action === 'help' && helpAnswer) return answer(helpAnswer);
-  if (name === 'campaign' && data.action === 'get') {
-    return answer({ ok: true, data: { campaign: aCampaignView(aBargainCampaign()) } });
-  }
   if (name === 'invite' && data.action === 'share') {
     return answer({
       ok: true,

@@ -1,5 +1,6 @@
 import type { GroupView } from '../../cloudfunctions/contracts/group';
-import { aCampaignView, aGroupCampaign, aPacketSettings } from '../support/ui/campaign-builders';
+import { targetCampaignOf } from '../../cloudfunctions/usecases/campaign/target-campaign';
+import { aGroupCampaign, aPacketSettings } from '../support/ui/campaign-builders';
 import {
   GROUP_ID,
   GROUP_ORDER_ID,
@@ -21,7 +22,6 @@ import {
 // The server behind the page: whatever each action should answer in this test.
 let group: GroupView | undefined;
 let joinAnswer: unknown;
-let withPacket = false;
 const calls: CallFunctionParams[] = [];
 
 async function callFunction(params: CallFunctionParams) {
@@ -32,10 +32,6 @@ async function callFunction(params: CallFunctionParams) {
     return answer({ ok: true, data: { group } });
   }
   if (name === 'group' && data.action === 'join' && joinAnswer) return answer(joinAnswer);
-  if (name === 'campaign' && data.action === 'get') {
-    const config = aGroupCampaign(withPacket ? { packet: aPacketSettings() } : {});
-    return answer({ ok: true, data: { campaign: aCampaignView(config) } });
-  }
   if (name === 'invite' && data.action === 'share') {
     return answer({
       ok: true,
@@ -68,7 +64,6 @@ beforeEach(() => {
   calls.length = 0;
   group = undefined;
   joinAnswer = undefined;
-  withPacket = false;
   showModal.mockClear();
   navigateTo.mockClear();
 });
@@ -153,8 +148,12 @@ describe('group page (real weapp build): group.get drives the view', () => {
   });
 
   test('completed, with coupons for friends: 拼团成功, and the packet opens from the order', async () => {
-    withPacket = true;
-    group = aGroupView({ status: 'completed', paid: 3, viewer: paidSeat() });
+    group = aGroupView({
+      status: 'completed',
+      paid: 3,
+      viewer: paidSeat(),
+      campaign: targetCampaignOf(aGroupCampaign({ packet: aPacketSettings() })),
+    });
 
     page = loadPage('pages/group/index', { groupId: GROUP_ID });
 

@@ -1,3 +1,5 @@
+import { pagePath, pageUrl } from '../../contracts/routes';
+
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const TOKEN_LENGTH = 12;
 /** Bytes at or above 248 (= 4 × 62) are redrawn so every character is equally likely. */
@@ -16,7 +18,7 @@ const QR_SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
  * The landing page as `wxacode.getUnlimited` wants it in `page`: WeChat refuses a leading
  * slash there, while a share card's `path` must start with one (see `landingPath`).
  */
-export const LANDING_PAGE = 'pages/landing/index';
+export const LANDING_PAGE = pagePath('landing');
 
 /**
  * A new random share token such as `3kTz9QwL0aBc`. It is the only thing a card or QR code
@@ -42,7 +44,7 @@ export function sceneFitsQr(scene: string): boolean {
  * resolved; attribution still follows only the token.
  */
 export function landingPath(campaignId: string, token: string): string {
-  return `/${LANDING_PAGE}?campaignId=${encodeURIComponent(campaignId)}&token=${token}`;
+  return pageUrl('landing', { campaignId, token });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EventPayload, EventType } from '../../contracts/events';
 import { formatFen } from '../../contracts/money';
+import { pagePath } from '../../contracts/routes';
 
 /**
  * What a subscribe message says for each event. One grant allows one message, so events on
@@ -24,9 +25,9 @@ interface Telling<T extends EventType> {
 
 type Tellings = { [T in EventType]: Telling<T> | null };
 
-const bargainPage = (id: string) => `pages/bargain/index?bargainId=${id}`;
-const assistPage = (id: string) => `pages/assist/index?assistId=${id}`;
-const groupPage = (id: string) => `pages/group/index?groupId=${id}`;
+const bargainPage = (bargainId: string) => pagePath('bargain', { bargainId });
+const assistPage = (assistId: string) => pagePath('assist', { assistId });
+const groupPage = (groupId: string) => pagePath('group', { groupId });
 
 export const TELLINGS: Tellings = {
   'bargain.helped': {
@@ -67,7 +68,7 @@ export const TELLINGS: Tellings = {
     rank: 2,
     final: false,
     recipients: (p) => [p.ownerOpenid],
-    text: () => ({ progress: '奖励券已到账，可在卡包查看', page: 'pages/coupons/index' }),
+    text: () => ({ progress: '奖励券已到账，可在卡包查看', page: pagePath('coupons') }),
   },
   'group.formed': {
     rank: 3,

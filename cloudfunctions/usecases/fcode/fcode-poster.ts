@@ -1,10 +1,8 @@
 import { AppError } from '../../contracts/errors';
+import { pagePath } from '../../contracts/routes';
 import { sceneFitsQr } from '../../domain/attribution/share-token';
 import type { Caller, Deps } from '../deps';
 import { parseCodeOrThrow } from './find-fcode-campaign';
-
-/** The page a poster's code opens, as `wxacode.getUnlimited` wants it (no leading slash). */
-export const FCODE_PAGE = 'pages/fcode/index';
 
 /**
  * A poster's mini-program code for one of the holder's codes: the scene carries the F码 (and
@@ -28,6 +26,6 @@ export async function fcodePoster(
       'UNAVAILABLE',
       'mini-program codes come from WeChat; the H5 preview draws the link instead',
     );
-  const { contentType, buffer } = await wechat.unlimitedQrCode({ scene, page: FCODE_PAGE });
+  const { contentType, buffer } = await wechat.unlimitedQrCode({ scene, page: pagePath('fcode') });
   return { contentType, imageBase64: buffer.toString('base64') };
 }

@@ -9,6 +9,7 @@ import type { Sql } from '../../store/store';
 import type { StoredCampaign } from '../campaign/find-campaign';
 import { recordOutbox } from '../outbox/record-outbox';
 import { subscriptionTarget } from '../../domain/notify/subscription-target';
+import { pagePath } from '../../contracts/routes';
 
 export type FcodeCampaignRow = StoredCampaign & { config: FcodeCampaign };
 
@@ -294,7 +295,7 @@ export async function promoteWaiting(
           code: code.code,
           batch: batchNumberOf(code.batch_id),
           reservedUntil: until.toISOString(),
-          page: `pages/fcode/index?campaignId=${campaign.id}`,
+          page: pagePath('fcode', { campaignId: campaign.id }),
         },
         idempotencyKey: `fcode.promoted:${campaign.id}:${person.openid}`,
         campaignId: campaign.id,

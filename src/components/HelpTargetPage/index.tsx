@@ -4,6 +4,7 @@ import type { CouponView } from '../../../cloudfunctions/contracts/coupon';
 import type { ErrorCode } from '../../../cloudfunctions/contracts/errors';
 import type { HelpStatusView, HelperView, Viewer } from '../../../cloudfunctions/contracts/help';
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
+import { subjectUrl } from '../../utils/routes';
 import type { TargetCampaign } from '../../../cloudfunctions/contracts/target-campaign';
 import { useHelpActions } from '../../hooks/use-help-actions';
 import { expiredOutcomeText } from '../../utils/restart-text';
@@ -42,17 +43,17 @@ export interface FriendTaps<O> {
 export interface HelpKind<T extends HelpTarget, H, S, O> {
   /** The page's root class (its stylesheet). */
   className: string;
-  /** The query parameter naming one target (`bargainId`, `assistId`). */
-  idParam: string;
+  /** The kind's page in the route table: its URL, its id parameter (`bargainId`), what a
+   * subscription is for. */
+  page: 'bargain' | 'assist';
   /** The verb on buttons and in sentences: 砍 (帮砍), 助力. */
   verb: string;
   load(query: { id?: string; campaignId?: string }): Promise<FunctionResult<T>>;
-  url(id: string): string;
-  sharePath(id: string, token: string | null): string;
   help(target: T): Promise<FunctionResult<H>>;
   afterHelp(data: H): { view: T; outcome: O };
   start(target: T): Promise<FunctionResult<S>>;
-  startedUrl(data: S): string;
+  /** The id of the target a start made or resumed (the page goes there). */
+  startedId(data: S): string;
   heading(target: T): string;
   defaultShareTitle(target: T): string;
   posterSubtitle(target: T): string | undefined;
@@ -60,7 +61,6 @@ export interface HelpKind<T extends HelpTarget, H, S, O> {
   completed(target: T): { title: string; text: string };
   expiredTitle: string;
   subscribeLabel: string;
-  subscribeKind: 'bargain' | 'assist';
   summary(target: T, heading: string, onOver: () => void): ReactNode;
   friend(target: T, taps: FriendTaps<O>): ReactNode;
   /** Each helper's line, e.g. how much they cut. */
@@ -86,14 +86,13 @@ export function HelpTargetPage<T extends HelpTarget, H, S, O>({
   kind: HelpKind<T, H, S, O>;
 }) {
   const { params } = useRouter();
-  const id = params[kind.idParam];
+  const id = params[`${kind.page}Id`];
   const { campaignId } = params;
   const page = useTargetPage({
     key: `${id ?? ''}|${campaignId ?? ''}`,
     queryId: id,
     load: () => kind.load({ id, campaignId }),
-    url: kind.url,
-    sharePath: kind.sharePath,
+    subject: kind.page,
     invites: (target) => target.viewer.isInitiator && target.status === 'active',
     defaultShareTitle: (target) => (target ? kind.defaultShareTitle(target) : ''),
   });
@@ -105,7 +104,7 @@ export function HelpTargetPage<T extends HelpTarget, H, S, O>({
     help: kind.help,
     afterHelp: kind.afterHelp,
     start: kind.start,
-    startedUrl: kind.startedUrl,
+    startedUrl: (data) => subjectUrl(kind.page, kind.startedId(data)),
     set: page.set,
     refresh: page.refresh,
   });
@@ -115,7 +114,7 @@ export function HelpTargetPage<T extends HelpTarget, H, S, O>({
       return page.sharePanel({
         label: `邀请好友${helpWord}`,
         subtitle: kind.posterSubtitle(own),
-        subscribe: { label: kind.subscribeLabel, target: { kind: kind.subscribeKind, id: own.id } },
+        subscribe: { label: kind.subscribeLabel, target: { kind: kind.page, id: own.id } },
       });
     }
     if (own.status === 'completed') {

@@ -29,8 +29,3 @@ export async function loadTarget<T extends Started>(
     : undefined;
   return latest ? { ok: true, data: latest } : started;
 }
-
-/** A share card opens the target's own page with the sharer's token, credited to them. */
-export function targetUrl(page: string, param: string, id: string): string {
-  return `${page}?${param}=${encodeURIComponent(id)}`;
-}

@@ -3,9 +3,8 @@ import Taro from '@tarojs/taro';
 import type { CouponView } from '../../../cloudfunctions/contracts/coupon';
 import { formatChinaTime } from '../../utils/china-time';
 import { formatCouponThreshold, formatCouponValue } from '../../utils/coupon';
+import { pageUrl } from '../../utils/routes';
 import './index.scss';
-
-export const WALLET_PAGE = '/pages/coupons/index';
 
 export interface RewardCouponProps {
   coupon: CouponView;
@@ -44,7 +43,7 @@ export function RewardCoupon({ coupon, showUse = true }: RewardCouponProps) {
         <Button
           className="reward-coupon__use"
           data-testid="reward-coupon-use"
-          onClick={() => void Taro.navigateTo({ url: WALLET_PAGE })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('coupons') })}
         >
           去使用
         </Button>

@@ -7,6 +7,7 @@ import { useInviteShare } from '../../hooks/use-invite-share';
 import { useLaunchVisit } from '../../hooks/use-launch-visit';
 import { useRemote, type RemoteState } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
+import { pageUrl, subjectUrl } from '../../utils/routes';
 import { PageStatus } from '../PageStatus';
 import { PersonaSwitcher } from '../PersonaSwitcher';
 import { SharePanel } from '../SharePanel';
@@ -25,9 +26,8 @@ export interface TargetPageOptions<T extends SharedTarget> {
   /** The target's id in the page's query, if any (the chat card's page before a load). */
   queryId: string | undefined;
   load(): Promise<FunctionResult<T>>;
-  /** The target's page, for the share card when nothing has loaded. */
-  url(id: string): string;
-  sharePath(id: string, token: string | null): string;
+  /** The target's page in the route table (its share card, its invite link). */
+  subject: 'bargain' | 'assist' | 'group';
   /** Whether the viewer invites friends with this target now (only then is a token made). */
   invites(target: T): boolean;
   defaultShareTitle(target: T | null): string;
@@ -48,14 +48,18 @@ export function useTargetPage<T extends SharedTarget>(options: TargetPageOptions
   const share = useInviteShare(sharing?.campaignId ?? null, sharing?.id ?? null);
 
   const shareTitle = campaign?.shareTitle ?? options.defaultShareTitle(target);
-  const sharePath = target ? options.sharePath(target.id, sharing ? share.token : null) : null;
+  const sharePath = target
+    ? subjectUrl(options.subject, target.id, sharing ? share.token : null)
+    : null;
   const shareImage = campaign?.shareImageUrl;
 
   // WeChat calls this synchronously when the share sheet opens: everything it returns was
   // fetched when the page loaded.
   useShareAppMessage(() => ({
     title: shareTitle,
-    path: sharePath ?? (options.queryId ? options.url(options.queryId) : '/pages/landing/index'),
+    path:
+      sharePath ??
+      (options.queryId ? subjectUrl(options.subject, options.queryId) : pageUrl('landing')),
     ...(shareImage ? { imageUrl: shareImage } : {}),
   }));
 
@@ -74,7 +78,7 @@ export function useTargetPage<T extends SharedTarget>(options: TargetPageOptions
         qr={share.qr}
         onPoster={share.requestQr}
         subscribe={props.subscribe}
-        invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(sharing.campaignId)}`}
+        invitesUrl={pageUrl('invites', { campaignId: sharing.campaignId })}
       />
     ) : null;
 

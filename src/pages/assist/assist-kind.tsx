@@ -7,7 +7,7 @@ import type { HelpKind } from '../../components/HelpTargetPage';
 import { helpAssist, startAssist } from '../../services/assist';
 import { AssistSummary } from './components/AssistSummary';
 import { FriendAssist, type HelperReward } from './components/FriendAssist';
-import { assistSharePath, assistUrl, loadAssist } from './load-assist';
+import { loadAssist } from './load-assist';
 import { formatCouponValue } from '../../utils/coupon';
 
 /** "¥20": the initiator's reward as the campaign promises it. */
@@ -38,15 +38,13 @@ export const assistKind: HelpKind<
   { reward: HelperReward }
 > = {
   className: 'assist-page',
-  idParam: 'assistId',
+  page: 'assist',
   verb: '助力',
   load: ({ id, campaignId }) => loadAssist({ assistId: id, campaignId }),
-  url: assistUrl,
-  sharePath: assistSharePath,
   help: (target) => helpAssist(target.id),
   afterHelp: (data) => ({ view: data.assist, outcome: { reward: data.helperReward } }),
   start: (target) => startAssist(target.campaignId),
-  startedUrl: (data) => assistUrl(data.assist.id),
+  startedId: (data) => data.assist.id,
   heading: headingOf,
   defaultShareTitle: () => '帮我助力一下，谢谢你！',
   posterSubtitle: (assist) => assist.campaign.title,
@@ -56,7 +54,6 @@ export const assistKind: HelpKind<
   }),
   expiredTitle: '助力已过期，未在时间内集齐助力',
   subscribeLabel: '好友帮你助力时通知我',
-  subscribeKind: 'assist',
   summary: (assist, heading, onOver) => {
     const rewardValue = promisedRewardValue(assist);
     return (

@@ -10,7 +10,7 @@ import { bargainMoney } from './bargain-money';
 import { BargainSummary } from './components/BargainSummary';
 import { CutSchedule } from './components/CutSchedule';
 import { FriendHelp } from './components/FriendHelp';
-import { bargainSharePath, bargainUrl, loadBargain } from './load-bargain';
+import { loadBargain } from './load-bargain';
 
 function headingOf(bargain: BargainView): string {
   const formatFen = bargainMoney(bargain);
@@ -30,15 +30,13 @@ function headingOf(bargain: BargainView): string {
 /** 砍价: what differs from an assist page; the rest is the help page shell's. */
 export const bargainKind: HelpKind<BargainView, BargainHelpResult, BargainStartResult, number> = {
   className: 'bargain-page',
-  idParam: 'bargainId',
+  page: 'bargain',
   verb: '砍',
   load: ({ id, campaignId }) => loadBargain({ bargainId: id, campaignId }),
-  url: bargainUrl,
-  sharePath: bargainSharePath,
   help: (target) => helpBargain(target.id),
   afterHelp: (data) => ({ view: data.bargain, outcome: data.cutFen }),
   start: (target) => startBargain(target.campaignId),
-  startedUrl: (data) => bargainUrl(data.bargain.id),
+  startedId: (data) => data.bargain.id,
   heading: headingOf,
   // The chat card stands alone: its one amount needs no decimals to match anything.
   defaultShareTitle: (bargain) => `帮我砍一刀，${formatWholeOrFen(bargain.floorFen)} 就能拿`,
@@ -49,7 +47,6 @@ export const bargainKind: HelpKind<BargainView, BargainHelpResult, BargainStartR
   }),
   expiredTitle: '砍价已过期，未在时间内砍到底价',
   subscribeLabel: '好友帮你砍价时通知我',
-  subscribeKind: 'bargain',
   summary: (bargain, heading, onOver) => (
     <BargainSummary
       bargain={bargain}

@@ -9,7 +9,8 @@ import { useRemote } from '../../hooks/use-remote';
 import { myCircle, postToCircle, removeCirclePost } from '../../services/circle';
 import { errorMessage } from '../../services/error-message';
 import { formatChinaTime } from '../../utils/china-time';
-import { CIRCLE_PAGE, couponLine } from '../circle/post-words';
+import { couponLine } from '../circle/post-words';
+import { pageUrl } from '../../utils/routes';
 import './index.scss';
 
 const MIN_CHARS = 10;
@@ -54,7 +55,7 @@ export default function CirclePostPage() {
     setBusy(false);
     if (!result.ok) return setError(result.error);
     void Taro.navigateTo({
-      url: `${CIRCLE_PAGE}?postId=${encodeURIComponent(result.data.post.id)}`,
+      url: pageUrl('circle', { postId: result.data.post.id }),
     });
   };
 

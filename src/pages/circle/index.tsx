@@ -11,8 +11,9 @@ import { claimCircleCoupon, getCirclePost } from '../../services/circle';
 import { errorMessage } from '../../services/error-message';
 import { AskCard } from './components/AskCard';
 import { PostCard } from './components/PostCard';
-import { CIRCLE_PAGE, COMPOSER_PAGE, askCard } from './post-words';
+import { askCard } from './post-words';
 import { useCircleList } from './use-circle-list';
+import { pageUrl } from '../../utils/routes';
 import './index.scss';
 
 type Claim = { busy: boolean; coupon: CouponView | null; error: ErrorCode | null };
@@ -44,7 +45,7 @@ export default function CirclePage() {
     (focus.state.status === 'ready' ? (focus.state.value.post as CirclePostView | null) : null);
 
   useShareAppMessage(() =>
-    asking ? askCard(asking) : { title: '朋友买过的好东西，都在购物圈', path: CIRCLE_PAGE },
+    asking ? askCard(asking) : { title: '朋友买过的好东西，都在购物圈', path: pageUrl('circle') },
   );
 
   const claim = async (post: CirclePostView) => {
@@ -118,7 +119,7 @@ export default function CirclePage() {
         <Text
           className="circle-page__compose"
           data-testid="circle-compose"
-          onClick={() => void Taro.navigateTo({ url: COMPOSER_PAGE })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('circle-post') })}
         >
           我也来推荐 ›
         </Text>

@@ -1,9 +1,7 @@
 import type { CirclePostView } from '../../../cloudfunctions/contracts/circle';
 import { formatChinaTime } from '../../utils/china-time';
 import { formatCouponThreshold, formatCouponValue } from '../../utils/coupon';
-
-export const CIRCLE_PAGE = '/pages/circle/index';
-export const COMPOSER_PAGE = '/pages/circle-post/index';
+import { pageUrl } from '../../utils/routes';
 
 /** 「好友专享 满¥50可用 减¥10，还剩 4 张」: the pool as the server counts it now. */
 export function couponLine(post: CirclePostView): string {
@@ -26,7 +24,7 @@ export function boughtLine(post: CirclePostView): string {
 export function askCard(post: CirclePostView): { title: string; path: string } {
   return {
     title: `我看到你推荐的${post.productName}，好用吗？`,
-    path: `${CIRCLE_PAGE}?postId=${encodeURIComponent(post.id)}&ask=1`,
+    path: pageUrl('circle', { postId: post.id, ask: '1' }),
   };
 }
 

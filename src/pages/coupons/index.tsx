@@ -10,6 +10,7 @@ import { PacketSection } from './components/PacketSection';
 import { WalletTabs } from './components/WalletTabs';
 import { useWallet } from './use-wallet';
 import { groupCoupons, type WalletTab } from './wallet';
+import { pageUrl } from '../../utils/routes';
 import './index.scss';
 
 /**
@@ -71,14 +72,14 @@ export default function CouponsPage() {
         <Text
           className="wallet__circle-link"
           data-testid="wallet-circle"
-          onClick={() => void Taro.navigateTo({ url: '/pages/circle/index' })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('circle') })}
         >
           购物圈：看看朋友买过什么 ›
         </Text>
         <Text
           className="wallet__circle-link"
           data-testid="wallet-compose"
-          onClick={() => void Taro.navigateTo({ url: '/pages/circle-post/index' })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('circle-post') })}
         >
           买过了？写推荐，送朋友好友券 ›
         </Text>

@@ -13,8 +13,9 @@ import { FriendCode } from './components/FriendCode';
 import { HeldCodes } from './components/HeldCodes';
 import { MyCode } from './components/MyCode';
 import { WaitlistCard } from './components/WaitlistCard';
-import { FCODE_PAGE, fcodeSharePath, formatCode } from './launch-code';
+import { formatCode } from './launch-code';
 import { useFcodePage } from './use-fcode-page';
+import { pageUrl } from '../../utils/routes';
 import './index.scss';
 
 export default function FcodePage() {
@@ -27,11 +28,13 @@ export default function FcodePage() {
   const [qr, setQr] = useState<QrState>({ status: 'idle' });
   useEffect(() => setQr({ status: 'idle' }), [sharing?.code, page.shareToken]);
 
-  const sharePath = sharing ? fcodeSharePath(sharing.code, page.shareToken) : null;
+  const sharePath = sharing
+    ? pageUrl('fcode', { code: sharing.code, token: page.shareToken })
+    : null;
   const shareTitle = view
     ? `送你一个F码：${view.productName} 凭码 ${formatFen(view.priceFen)}`
     : '送你一个F码';
-  useShareAppMessage(() => ({ title: shareTitle, path: sharePath ?? FCODE_PAGE }));
+  useShareAppMessage(() => ({ title: shareTitle, path: sharePath ?? pageUrl('fcode') }));
 
   const requestQr = () => {
     if (process.env.TARO_ENV !== 'weapp' || !sharing) return;
@@ -98,7 +101,7 @@ export default function FcodePage() {
               posterSubtitle={`F码 ${formatCode(sharing.code)}`}
               qr={qr}
               onPoster={requestQr}
-              invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(view.campaignId)}`}
+              invitesUrl={pageUrl('invites', { campaignId: view.campaignId })}
             />
           )}
           {/* A holder's codes are for friends: the waitlist is for everyone else. */}

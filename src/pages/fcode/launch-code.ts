@@ -1,7 +1,5 @@
 const TOKEN = /^[0-9A-Za-z]{12}$/;
 
-export const FCODE_PAGE = '/pages/fcode/index';
-
 /**
  * The code (and share token) the page was opened with: a share card carries `code` and
  * `token`; a poster's mini-program code carries both in its `scene`, as `CODE.TOKEN`.
@@ -20,15 +18,6 @@ export function launchCode(query: Record<string, string | undefined>): {
   }
   const [code, token] = scene.split('.');
   return { code: code || null, token: token && TOKEN.test(token) ? token : null };
-}
-
-export function fcodeUrl(campaignId: string): string {
-  return `${FCODE_PAGE}?campaignId=${encodeURIComponent(campaignId)}`;
-}
-
-/** A share card for one code: the friend's page, with the holder's token for the credit. */
-export function fcodeSharePath(code: string, token: string | null): string {
-  return `${FCODE_PAGE}?code=${code}${token ? `&token=${token}` : ''}`;
 }
 
 /** `ABCDEFGHJ` → `ABC-DEF-GHJ`. */

@@ -10,7 +10,7 @@ import { formatFen } from '../../utils/money';
 import { GroupActions } from './components/GroupActions';
 import { GroupMembers } from './components/GroupMembers';
 import { GroupSummary } from './components/GroupSummary';
-import { groupSharePath, groupUrl, loadGroup } from './load-group';
+import { loadGroup } from './load-group';
 import { useGroupActions } from './use-group-actions';
 import './index.scss';
 
@@ -35,8 +35,7 @@ export default function GroupPage() {
     key: groupId ?? '',
     queryId: groupId,
     load: () => loadGroup(groupId),
-    url: groupUrl,
-    sharePath: groupSharePath,
+    subject: 'group',
     // Only a member who paid invites: their card brings friends into this group.
     invites: (group) => group.viewer.seat === 'paid' && group.status === 'open',
     defaultShareTitle,

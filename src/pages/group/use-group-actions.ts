@@ -5,7 +5,7 @@ import type { GroupView } from '../../../cloudfunctions/contracts/group';
 import { errorMessage } from '../../services/error-message';
 import { joinGroup, openGroup } from '../../services/group';
 import { CHECKOUT_ELSEWHERE, payForGroup } from '../../services/pay';
-import { groupUrl } from './load-group';
+import { pageUrl } from '../../utils/routes';
 
 export type GroupBusy = 'join' | 'pay' | 'open';
 
@@ -97,7 +97,8 @@ export function useGroupActions({
       setError(null);
       const opened = await openGroup(group.campaignId);
       setBusy(null);
-      if (opened.ok) void Taro.redirectTo({ url: groupUrl(opened.data.group.id) });
+      if (opened.ok)
+        void Taro.redirectTo({ url: pageUrl('group', { groupId: opened.data.group.id }) });
       else setError(errorMessage(opened.error));
     });
 

@@ -15,6 +15,7 @@ import { Leaderboard } from './components/Leaderboard';
 import { RecentInvitees } from './components/RecentInvitees';
 import { StageCounts } from './components/StageCounts';
 import { STAGES } from './stages';
+import { pageUrl } from '../../utils/routes';
 import './index.scss';
 
 interface InvitesData {
@@ -69,7 +70,7 @@ export default function InvitesPage() {
                   className="invites-page__go"
                   onClick={() =>
                     void Taro.navigateTo({
-                      url: `/pages/landing/index?campaignId=${encodeURIComponent(campaignId)}`,
+                      url: pageUrl('landing', { campaignId }),
                     })
                   }
                 >

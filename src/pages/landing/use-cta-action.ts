@@ -8,6 +8,7 @@ import { startBargain } from '../../services/bargain';
 import { claimCoupon, newRequestId } from '../../services/coupon';
 import { errorMessage } from '../../services/error-message';
 import { openGroup } from '../../services/group';
+import { pageUrl, subjectUrl } from '../../utils/routes';
 
 export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
   bargain: '发起砍价',
@@ -17,7 +18,6 @@ export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
   fcode: '查看我的F码',
 };
 
-export const WALLET_URL = '/pages/coupons/index';
 export const CLAIMED_LABEL = '查看我的优惠券';
 
 type Outcome = { ok: true; url?: string } | { ok: false; error: ErrorBody };
@@ -40,20 +40,20 @@ export function useCtaAction(campaign: CampaignView) {
     if (config.kind === 'bargain') {
       const result = await startBargain(campaign.id);
       if (!result.ok) return result;
-      return { ok: true, url: `/pages/bargain/index?bargainId=${result.data.bargain.id}` };
+      return { ok: true, url: subjectUrl('bargain', result.data.bargain.id) };
     }
     if (config.kind === 'assist') {
       const result = await startAssist(campaign.id);
       if (!result.ok) return result;
-      return { ok: true, url: `/pages/assist/index?assistId=${result.data.assist.id}` };
+      return { ok: true, url: subjectUrl('assist', result.data.assist.id) };
     }
     if (config.kind === 'group') {
       const result = await openGroup(campaign.id);
       if (!result.ok) return result;
-      return { ok: true, url: `/pages/group/index?groupId=${result.data.group.id}` };
+      return { ok: true, url: subjectUrl('group', result.data.group.id) };
     }
     if (config.kind === 'fcode') {
-      return { ok: true, url: `/pages/fcode/index?campaignId=${encodeURIComponent(campaign.id)}` };
+      return { ok: true, url: pageUrl('fcode', { campaignId: campaign.id }) };
     }
     claimRequestId.current ??= newRequestId();
     const result = await claimCoupon(config.claimTemplateId, claimRequestId.current);
@@ -64,7 +64,7 @@ export function useCtaAction(campaign: CampaignView) {
   const onTap = useCallback(async () => {
     if (inFlight.current) return;
     if (claimed) {
-      void Taro.navigateTo({ url: WALLET_URL });
+      void Taro.navigateTo({ url: pageUrl('coupons') });
       return;
     }
     inFlight.current = true;

@@ -5,6 +5,7 @@ import type { ErrorBody } from '../../../cloudfunctions/contracts/errors';
 import type { InviteVisitResult } from '../../../cloudfunctions/contracts/invite';
 import { getCampaign } from '../../services/campaign';
 import { launchToken, visitOnce } from '../../services/launch';
+import { subjectUrl } from '../../utils/routes';
 
 /** Opened with neither a campaign nor a share token (a bare launch): show the demo. */
 export const DEFAULT_CAMPAIGN_ID = 'demo-bargain';
@@ -73,7 +74,7 @@ export function useLanding({ campaignId, token, scene, preview }: LandingQuery) 
         setSharedGroup({ id: subject.id, token: shared });
       } else if (subject) {
         void Taro.redirectTo({
-          url: `/pages/${subject.kind}/index?${subject.kind}Id=${subject.id}${shared ? `&token=${shared}` : ''}`,
+          url: subjectUrl(subject.kind, subject.id, shared),
         });
       }
     };

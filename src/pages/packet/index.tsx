@@ -11,8 +11,9 @@ import { FriendClaim } from './components/FriendClaim';
 import { PacketSlots } from './components/PacketSlots';
 import { PacketSummary } from './components/PacketSummary';
 import { SharerPanel } from './components/SharerPanel';
-import { loadPacket, packetSharePath, packetUrl } from './load-packet';
+import { loadPacket } from './load-packet';
 import { usePacketClaim } from './use-claim';
+import { pageUrl, subjectUrl } from '../../utils/routes';
 import './index.scss';
 
 function headingOf(packet: PacketView): string {
@@ -35,12 +36,12 @@ export default function PacketPage() {
   });
 
   const shareTitle = packet ? `送你一份「${packet.title}」，先到先得` : '送你一份优惠券';
-  const sharePath = packet ? packetSharePath(packet.id, sharing ? share.token : null) : null;
+  const sharePath = packet ? subjectUrl('packet', packet.id, sharing ? share.token : null) : null;
 
   // WeChat calls this synchronously when the share sheet opens: the token is already here.
   useShareAppMessage(() => ({
     title: shareTitle,
-    path: sharePath ?? (packetId ? packetUrl(packetId) : '/pages/landing/index'),
+    path: sharePath ?? (packetId ? subjectUrl('packet', packetId) : pageUrl('landing')),
   }));
 
   return (
@@ -69,7 +70,7 @@ export default function PacketPage() {
               onClaim={() => void claim(packet)}
               onBrowse={() =>
                 void Taro.navigateTo({
-                  url: `/pages/landing/index?campaignId=${encodeURIComponent(packet.campaignId)}`,
+                  url: pageUrl('landing', { campaignId: packet.campaignId }),
                 })
               }
             />

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { PacketMineResult } from '../../../../../cloudfunctions/contracts/packet';
 import { PacketShareButton } from '../../../../components/PacketShareButton';
 import { formatFen } from '../../../../utils/money';
-import { packetUrl } from '../../../packet/load-packet';
+import { pageUrl } from '../../../../utils/routes';
 import { PACKET_STATUS_LABEL, packetStatsText } from '../../wallet';
 import './index.scss';
 
@@ -39,7 +39,7 @@ export function PacketSection({ packets, shareable }: PacketSectionProps) {
           key={packet.id}
           className="packet-section__packet"
           data-testid="wallet-packet"
-          onClick={() => void Taro.navigateTo({ url: packetUrl(packet.id) })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('packet', { packetId: packet.id }) })}
         >
           <View className="packet-section__body">
             <Text className="packet-section__name">{packet.title}</Text>

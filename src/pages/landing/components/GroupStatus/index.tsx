@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Countdown } from '../../../../components/Countdown';
 import { GroupSeats } from '../../../../components/GroupSeats';
 import { groupProgressText, payingText } from '../../../../utils/group';
-import { groupSharePath } from '../../../group/load-group';
+import { subjectUrl } from '../../../../utils/routes';
 import type { LandingGroup } from '../../use-landing-group';
 import './index.scss';
 
@@ -42,7 +42,7 @@ export function GroupStatus(props: GroupStatusProps) {
       <Button
         className="group-status__go"
         data-testid="landing-group-go"
-        onClick={() => void Taro.navigateTo({ url: groupSharePath(group.id, token) })}
+        onClick={() => void Taro.navigateTo({ url: subjectUrl('group', group.id, token) })}
       >
         {buttonLabel(props)}
       </Button>

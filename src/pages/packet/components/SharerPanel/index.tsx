@@ -3,6 +3,7 @@ import type { PacketView } from '../../../../../cloudfunctions/contracts/packet'
 import { SharePanel } from '../../../../components/SharePanel';
 import type { QrState } from '../../../../hooks/use-invite-share';
 import { formatExperience } from '../../../../utils/experience';
+import { pageUrl } from '../../../../utils/routes';
 import './index.scss';
 
 export interface SharerPanelProps {
@@ -39,7 +40,7 @@ export function SharerPanel({ packet, sharePath, shareTitle, qr, onPoster }: Sha
           posterTitle={shareTitle}
           qr={qr}
           onPoster={onPoster}
-          invitesUrl={`/pages/invites/index?campaignId=${encodeURIComponent(packet.campaignId)}`}
+          invitesUrl={pageUrl('invites', { campaignId: packet.campaignId })}
         />
       )}
     </View>
