@@ -126,11 +126,11 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
   test('a failure says why, and 重新加载 asks again', async () => {
     failing = true;
     page = loadPage('pages/coupons/index');
-    await waitFor(() => expect(textOf('.wallet__error-text')).toBe('网络异常，请稍后重试'));
+    await waitFor(() => expect(textOf('.page-status__text')).toBe('网络异常，请稍后重试'));
 
     failing = false;
     coupons = [aCouponView({ title: '新人立减券' })];
-    page.find('.wallet__retry')?.dispatchEvent('tap');
+    page.find('.page-status__retry')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.coupon-card')).toContain('新人立减券'));
     expect(calls.filter((call) => call.name === 'coupon')).toHaveLength(2);

@@ -152,11 +152,11 @@ describe('landing page (real weapp build): the hook follows the campaign kind', 
 
   test('a failed load says why, and 重新加载 fetches again', async () => {
     page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
-    await waitFor(() => expect(textOf('.landing__error-text')).toBe('活动不存在或已下线'));
+    await waitFor(() => expect(textOf('.page-status__text')).toBe('活动不存在或已下线'));
     expect(page.find('.hook-section__title')).toBeUndefined();
 
     served = aCampaignView(aBargainCampaign());
-    page.find('.landing__retry')?.dispatchEvent('tap');
+    page.find('.page-status__retry')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.hook-section__title')).toContain('好友帮砍'));
     expect(calls.filter((call) => call.name === 'campaign')).toHaveLength(2);

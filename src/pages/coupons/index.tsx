@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { PageStatus } from '../../components/PageStatus';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { useRemote } from '../../hooks/use-remote';
 import { errorMessage } from '../../services/error-message';
@@ -30,18 +31,9 @@ export default function CouponsPage() {
 
   return (
     <View className="wallet">
-      {state.status === 'loading' && (
-        <View className="wallet__status" data-testid="wallet-loading">
-          <Text>加载中…</Text>
-        </View>
-      )}
+      {state.status === 'loading' && <PageStatus kind="loading" />}
       {state.status === 'error' && (
-        <View className="wallet__status" data-testid="wallet-error">
-          <Text className="wallet__error-text">{errorMessage(state.error)}</Text>
-          <Button className="wallet__retry" data-testid="wallet-retry" onClick={reloadAll}>
-            重新加载
-          </Button>
-        </View>
+        <PageStatus kind="error" message={errorMessage(state.error)} onRetry={reloadAll} />
       )}
       {groups && (
         <WalletTabs
@@ -54,12 +46,7 @@ export default function CouponsPage() {
           onChange={setTab}
         />
       )}
-      {groups && shown.length === 0 && (
-        <View className="wallet__status wallet__status--empty" data-testid="wallet-empty">
-          <Text className="wallet__empty-icon">券</Text>
-          <Text>暂无优惠券</Text>
-        </View>
-      )}
+      {groups && shown.length === 0 && <PageStatus kind="empty" icon="券" message="暂无优惠券" />}
       {shown.length > 0 && (
         <View className="wallet__list" data-testid={`wallet-list-${tab}`}>
           {shown.map((coupon) => (

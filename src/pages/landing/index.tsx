@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { PageStatus } from '../../components/PageStatus';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { errorMessage } from '../../services/error-message';
 import { CampaignLanding } from './components/CampaignLanding';
@@ -12,18 +13,9 @@ export default function LandingPage() {
 
   return (
     <View className="landing">
-      {state.status === 'loading' && (
-        <View className="landing__status" data-testid="landing-loading">
-          <Text>加载中…</Text>
-        </View>
-      )}
+      {state.status === 'loading' && <PageStatus kind="loading" />}
       {state.status === 'error' && (
-        <View className="landing__status" data-testid="landing-error">
-          <Text className="landing__error-text">{errorMessage(state.error)}</Text>
-          <Button className="landing__retry" data-testid="landing-retry" onClick={reload}>
-            重新加载
-          </Button>
-        </View>
+        <PageStatus kind="error" message={errorMessage(state.error)} onRetry={reload} />
       )}
       {state.status === 'ready' && (
         <CampaignLanding

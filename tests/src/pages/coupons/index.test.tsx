@@ -113,7 +113,7 @@ describe('wallet: empty, loading and failure', () => {
 
     render(<CouponsPage />);
 
-    expect(await screen.findByTestId('wallet-empty')).toHaveTextContent('暂无优惠券');
+    expect(await screen.findByTestId('page-empty')).toHaveTextContent('暂无优惠券');
     expect(screen.getByTestId('wallet-tab-usable')).toHaveTextContent('可使用(0)');
   });
 
@@ -123,7 +123,7 @@ describe('wallet: empty, loading and failure', () => {
 
     fireEvent.click(await screen.findByTestId('wallet-tab-used'));
 
-    expect(screen.getByTestId('wallet-empty')).toHaveTextContent('暂无优惠券');
+    expect(screen.getByTestId('page-empty')).toHaveTextContent('暂无优惠券');
   });
 
   test('加载中… until the list arrives', async () => {
@@ -136,10 +136,10 @@ describe('wallet: empty, loading and failure', () => {
 
     render(<CouponsPage />);
 
-    expect(screen.getByTestId('wallet-loading')).toHaveTextContent('加载中…');
+    expect(screen.getByTestId('page-loading')).toHaveTextContent('加载中…');
     respond();
     expect(await screen.findByTestId('coupon-card')).toBeInTheDocument();
-    expect(screen.queryByTestId('wallet-loading')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('page-loading')).not.toBeInTheDocument();
   });
 
   test('a failure says why; 重新加载 asks again', async () => {
@@ -148,7 +148,7 @@ describe('wallet: empty, loading and failure', () => {
 
     render(<CouponsPage />);
 
-    expect(await screen.findByTestId('wallet-error')).toHaveTextContent('网络异常，请稍后重试');
+    expect(await screen.findByTestId('page-error')).toHaveTextContent('网络异常，请稍后重试');
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByTestId('coupon-card')).toHaveTextContent('新人立减券');
     await waitFor(() => expect(listMock).toHaveBeenCalledTimes(2));

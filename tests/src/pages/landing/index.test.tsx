@@ -95,10 +95,10 @@ describe('landing: which campaign loads, and the arrival recorded once', () => {
 
     render(<LandingPage />);
 
-    expect(screen.getByTestId('landing-loading')).toHaveTextContent('加载中…');
+    expect(screen.getByTestId('page-loading')).toHaveTextContent('加载中…');
     act(() => respond(aCampaignView(aBargainCampaign())));
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
-    expect(screen.queryByTestId('landing-loading')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('page-loading')).not.toBeInTheDocument();
   });
 
   test.each([
@@ -178,7 +178,7 @@ describe('landing: a failed load says why and can be retried', () => {
 
     render(<LandingPage />);
 
-    expect(await screen.findByTestId('landing-error')).toHaveTextContent(shown);
+    expect(await screen.findByTestId('page-error')).toHaveTextContent(shown);
     expect(screen.queryByTestId('landing-title')).not.toBeInTheDocument();
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByTestId('landing-title')).toHaveTextContent('好友帮砍');
@@ -192,7 +192,7 @@ describe('landing: a failed load says why and can be retried', () => {
 
     render(<LandingPage />);
 
-    expect(await screen.findByTestId('landing-error')).toHaveTextContent('活动不存在或已下线');
+    expect(await screen.findByTestId('page-error')).toHaveTextContent('活动不存在或已下线');
     expect(getCampaignMock).not.toHaveBeenCalled();
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
