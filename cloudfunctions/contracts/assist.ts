@@ -3,7 +3,13 @@ import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
 import { campaignId, isoDateTime } from './campaign-config';
 import { couponViewSchema } from './coupon';
-import { helperViewSchema, helpStatusSchema, viewerSchema } from './help';
+import {
+  HELP_REFUSALS,
+  START_REFUSALS,
+  helperViewSchema,
+  helpStatusSchema,
+  viewerSchema,
+} from './help';
 
 export const assistId = z.string().regex(/^ast_[0-9A-Za-z]{16}$/, 'an assist id (ast_…)');
 
@@ -32,7 +38,7 @@ export const assistContract = defineContract('assist', {
   start: {
     input: z.object({ campaignId }).strict(),
     output: z.object({ assist: assistViewSchema, created: z.boolean() }).strict(),
-    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'START_LIMIT', 'BUDGET_EXHAUSTED'],
+    refusals: [...START_REFUSALS, 'BUDGET_EXHAUSTED'],
   },
   help: {
     input: z.object({ assistId }).strict(),
@@ -53,15 +59,7 @@ export const assistContract = defineContract('assist', {
           .nullable(),
       })
       .strict(),
-    refusals: [
-      'NOT_FOUND',
-      'SELF_HELP',
-      'CLOSED',
-      'EXPIRED',
-      'ALREADY_HELPED',
-      'NEW_USERS_ONLY',
-      'HELP_LIMIT',
-    ],
+    refusals: HELP_REFUSALS,
   },
   get: {
     input: z.object({ assistId }).strict(),

@@ -3,7 +3,13 @@ import { targetCampaignSchema } from './target-campaign';
 import { defineContract } from './contract';
 import { campaignId, isoDateTime } from './campaign-config';
 import { couponViewSchema } from './coupon';
-import { helperViewSchema, helpStatusSchema, viewerSchema } from './help';
+import {
+  HELP_REFUSALS,
+  START_REFUSALS,
+  helperViewSchema,
+  helpStatusSchema,
+  viewerSchema,
+} from './help';
 
 export const bargainId = z.string().regex(/^brg_[0-9A-Za-z]{16}$/, 'a bargain id (brg_…)');
 
@@ -39,20 +45,12 @@ export const bargainContract = defineContract('bargain', {
   start: {
     input: z.object({ campaignId }).strict(),
     output: z.object({ bargain: bargainViewSchema, created: z.boolean() }).strict(),
-    refusals: ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'START_LIMIT'],
+    refusals: START_REFUSALS,
   },
   help: {
     input: z.object({ bargainId }).strict(),
     output: z.object({ cutFen: z.number().int().positive(), bargain: bargainViewSchema }).strict(),
-    refusals: [
-      'NOT_FOUND',
-      'SELF_HELP',
-      'CLOSED',
-      'EXPIRED',
-      'ALREADY_HELPED',
-      'NEW_USERS_ONLY',
-      'HELP_LIMIT',
-    ],
+    refusals: HELP_REFUSALS,
   },
   get: {
     input: z.object({ bargainId }).strict(),

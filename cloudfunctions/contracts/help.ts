@@ -12,6 +12,10 @@ export const helperViewSchema = z
   })
   .strict();
 
+/**
+ * Why a helper may not help, in the order the rules check them (domain/help/help-refusal): the
+ * first that applies is the one given.
+ */
 export const helpRefusalCodeSchema = z.enum([
   'SELF_HELP',
   'CLOSED',
@@ -20,6 +24,11 @@ export const helpRefusalCodeSchema = z.enum([
   'NEW_USERS_ONLY',
   'HELP_LIMIT',
 ]);
+
+/** A help's refusals: the target is not there, or one of the rules says no. */
+export const HELP_REFUSALS = ['NOT_FOUND', ...helpRefusalCodeSchema.options] as const;
+/** A start's refusals, beyond what a kind adds (an assist's reward budget). */
+export const START_REFUSALS = ['NOT_FOUND', 'NOT_LIVE', 'CAMPAIGN_PAUSED', 'START_LIMIT'] as const;
 
 /** Why the initiator of a lapsed bargain or assist may not start again now. */
 export const restartRefusalCodeSchema = z.enum(['START_LIMIT', 'CAMPAIGN_PAUSED', 'NOT_LIVE']);
@@ -46,3 +55,4 @@ export type HelpStatusView = HelpStatus;
 export type HelperView = z.output<typeof helperViewSchema>;
 export type Viewer = z.output<typeof viewerSchema>;
 export type RestartRefusalCode = z.output<typeof restartRefusalCodeSchema>;
+export type HelpRefusalCode = z.output<typeof helpRefusalCodeSchema>;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../contracts/errors';
+import { helpRefusalCodeSchema, type HelpRefusalCode } from '../../contracts/help';
 import { helpStatusAt, type HelpStatus } from './help-status-at';
 import { refuse, type Refusal } from '../shared/refusal';
 
@@ -25,10 +25,7 @@ export interface HelpLimits {
   helperDailyLimit: number;
 }
 
-export type HelpRefusalCode = Extract<
-  ErrorCode,
-  'SELF_HELP' | 'CLOSED' | 'EXPIRED' | 'ALREADY_HELPED' | 'NEW_USERS_ONLY' | 'HELP_LIMIT'
->;
+export type { HelpRefusalCode };
 
 interface HelpFacts {
   target: HelpTarget;
@@ -53,14 +50,7 @@ const REFUSES: Record<HelpRefusalCode, (facts: HelpFacts) => boolean> = {
  * NEW_USERS_ONLY because someone who helped is no longer new, and the earlier help is the
  * real reason; the daily limit is last because it clears tomorrow.
  */
-export const HELP_REFUSAL_PRECEDENCE: readonly HelpRefusalCode[] = [
-  'SELF_HELP',
-  'CLOSED',
-  'EXPIRED',
-  'ALREADY_HELPED',
-  'NEW_USERS_ONLY',
-  'HELP_LIMIT',
-];
+export const HELP_REFUSAL_PRECEDENCE: readonly HelpRefusalCode[] = helpRefusalCodeSchema.options;
 
 export function helpRefusal(
   target: HelpTarget,

@@ -14,7 +14,7 @@ import { assistView } from './assist-view';
  * then: when nothing is left to promise, the start is refused (BUDGET_EXHAUSTED) instead of a
  * reward failing later.
  */
-const ASSIST_START: StartKind<AssistCampaign, AssistSettings, AssistRow, AssistView> = {
+export const ASSIST_START: StartKind<AssistCampaign, AssistSettings, AssistRow, AssistView> = {
   kind: 'assist',
   columns: ASSIST_COLUMNS,
   configOf: (config) => (config.kind === 'assist' ? config : undefined),

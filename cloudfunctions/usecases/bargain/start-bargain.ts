@@ -8,8 +8,11 @@ import { BARGAIN_COLUMNS, type BargainRow } from './bargain-row';
 import { bargainView } from './bargain-view';
 import type { BargainView } from '../../contracts/bargain';
 
-/** A bargain's start: its price plan (the initiator's own first cut included) in the row. */
-const BARGAIN_START: StartKind<BargainCampaign, BargainSettings, BargainRow, BargainView> = {
+/**
+ * A bargain, as the help use cases (start, get, mine) see it; its start puts its price plan
+ * (the initiator's own first cut included) in the row.
+ */
+export const BARGAIN_START: StartKind<BargainCampaign, BargainSettings, BargainRow, BargainView> = {
   kind: 'bargain',
   columns: BARGAIN_COLUMNS,
   configOf: (config) => (config.kind === 'bargain' ? config : undefined),

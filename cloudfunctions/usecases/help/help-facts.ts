@@ -44,26 +44,6 @@ export async function helperFacts(
   };
 }
 
-/** Counts one help toward the helper's daily limit; false when the limit is already reached. */
-export async function countHelperDay(
-  sql: Sql,
-  campaignId: string,
-  openid: string,
-  limit: number,
-  now: Date,
-): Promise<boolean> {
-  const rows = await sql.query(
-    `insert into helper_day (campaign_id, helper_openid, day, helps)
-     values ($1, $2, $3, 1)
-     on conflict (campaign_id, helper_openid, day) do update
-       set helps = helper_day.helps + 1
-       where helper_day.helps < $4
-     returning helps`,
-    [campaignId, openid, chinaDay(now), limit],
-  );
-  return rows.length > 0;
-}
-
 /**
  * Which of a person's starts a limit leaves out: the bargains or assists that lapsed
  * unfinished, when the campaign gives those starts back (restartAfterExpiry). Groups give a

@@ -2,13 +2,14 @@ import { AppError } from '../../contracts/errors';
 import type { Caller, Deps } from '../deps';
 import type { Sql } from '../../store/store';
 import type { CampaignConfig } from '../../contracts/campaign-config';
-import { findCampaign, type StoredCampaign } from '../campaign/find-campaign';
+import type { StoredCampaign } from '../campaign/find-campaign';
 import { seeUser } from '../campaign/see-user';
 import { creditParticipation } from '../invite/credit-conversion';
 import { decideStartIn } from './decide-start-in';
-import { countStart, lapsedStartsOf, type HelpKind } from './help-facts';
+import { countStart, lapsedStartsOf } from './help-facts';
 import { HELP_MESSAGES } from './help-messages';
 import type { HelpTargetRow } from './help-target-row';
+import { campaignOfKind, type ReadKind } from './read-help-target';
 
 /** What a start needs of the kind's settings. */
 export interface StartSettings {
@@ -23,11 +24,7 @@ export interface StartKind<
   S extends StartSettings,
   R extends HelpTargetRow,
   V,
-> {
-  kind: HelpKind;
-  columns: string;
-  /** The campaign's config when it is of this kind, else undefined. */
-  configOf(config: CampaignConfig): C | undefined;
+> extends ReadKind<C, R, V> {
   settingsOf(config: C): S;
   /** Marks the caller's lapsed ones in this campaign expired (and releases what they held). */
   expireOwn(tx: Sql, campaignId: string, openid: string, now: Date): Promise<unknown>;
@@ -39,7 +36,6 @@ export interface StartKind<
   ): Promise<R | undefined>;
   /** What else a counted start takes (the assist reserves its reward); it may refuse. */
   afterCounted?(tx: Sql, settings: S, now: Date): Promise<void>;
-  view(tx: Sql, row: R, config: C, caller: Caller, now: Date): Promise<V>;
 }
 
 /**
@@ -61,9 +57,7 @@ export async function startHelpTarget<
 ): Promise<{ view: V; created: boolean }> {
   const now = clock();
   return store.transaction(async (tx) => {
-    const campaign = await findCampaign(tx, input.campaignId);
-    const config = kind.configOf(campaign.config);
-    if (!config) throw new AppError('NOT_FOUND', `"${campaign.id}" is not a ${kind.kind} campaign`);
+    const { campaign, config } = await campaignOfKind(tx, kind, input.campaignId);
     const settings = kind.settingsOf(config);
     await seeUser(tx, caller.openid, campaign.id, now);
     await kind.expireOwn(tx, campaign.id, caller.openid, now);
