@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { AssistView } from '../../../../../cloudfunctions/contracts/assist';
-import { Countdown } from '../../../../components/Countdown';
 import { ProgressBar } from '../../../../components/ProgressBar';
+import { TargetSummary } from '../../../../components/TargetSummary';
 import './index.scss';
 
 export interface AssistSummaryProps {
@@ -17,11 +17,16 @@ export function AssistSummary({ assist, heading, promise, onOver }: AssistSummar
   const left = Math.max(0, assist.helpsNeeded - assist.helpsDone);
   const active = assist.status === 'active';
   return (
-    <View className="assist-summary" data-testid="assist-summary">
-      <Text className="assist-summary__heading" data-testid="assist-heading">
-        {heading}
-      </Text>
-      {promise && <Text className="assist-summary__promise">{promise}</Text>}
+    <TargetSummary
+      block="assist"
+      heading={heading}
+      subtitle={promise && <Text className="assist-summary__promise">{promise}</Text>}
+      countdown={
+        active
+          ? { endsAt: assist.endsAt, serverNow: assist.serverNow, prefix: '距结束还剩', onOver }
+          : null
+      }
+    >
       <View className="assist-summary__count">
         <Text className="assist-summary__done">{assist.helpsDone}</Text>
         <Text className="assist-summary__needed">{` / ${assist.helpsNeeded} 位好友`}</Text>
@@ -35,16 +40,6 @@ export function AssistSummary({ assist, heading, promise, onOver }: AssistSummar
           ? `已有 ${assist.helpsDone} 位好友助力，还差 ${left} 位`
           : `${assist.helpsNeeded} 位好友已助力`}
       </Text>
-      {active && (
-        <View className="assist-summary__countdown">
-          <Countdown
-            endsAt={assist.endsAt}
-            serverNow={assist.serverNow}
-            prefix="距结束还剩"
-            onOver={onOver}
-          />
-        </View>
-      )}
-    </View>
+    </TargetSummary>
   );
 }

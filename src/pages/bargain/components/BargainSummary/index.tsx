@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { BargainView } from '../../../../../cloudfunctions/contracts/bargain';
-import { Countdown } from '../../../../components/Countdown';
 import { ProgressBar } from '../../../../components/ProgressBar';
+import { TargetSummary } from '../../../../components/TargetSummary';
 import { bargainMoney } from '../../bargain-money';
 import './index.scss';
 
@@ -21,11 +21,16 @@ export function BargainSummary({ bargain, heading, productName, onOver }: Bargai
   const left = currentFen - floorFen;
   const active = bargain.status === 'active';
   return (
-    <View className="bargain-summary" data-testid="bargain-summary">
-      <Text className="bargain-summary__heading" data-testid="bargain-heading">
-        {heading}
-      </Text>
-      {productName && <Text className="bargain-summary__product">{productName}</Text>}
+    <TargetSummary
+      block="bargain"
+      heading={heading}
+      subtitle={productName && <Text className="bargain-summary__product">{productName}</Text>}
+      countdown={
+        active
+          ? { endsAt: bargain.endsAt, serverNow: bargain.serverNow, prefix: '距结束还剩', onOver }
+          : null
+      }
+    >
       <View className="bargain-summary__prices">
         <Text className="bargain-summary__label">当前价</Text>
         <Text className="bargain-summary__current" data-testid="bargain-current">
@@ -50,16 +55,6 @@ export function BargainSummary({ bargain, heading, productName, onOver }: Bargai
           </Text>
         )}
       </View>
-      {active && (
-        <View className="bargain-summary__countdown">
-          <Countdown
-            endsAt={bargain.endsAt}
-            serverNow={bargain.serverNow}
-            prefix="距结束还剩"
-            onOver={onOver}
-          />
-        </View>
-      )}
-    </View>
+    </TargetSummary>
   );
 }

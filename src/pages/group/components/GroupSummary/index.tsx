@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { GroupView } from '../../../../../cloudfunctions/contracts/group';
-import { Countdown } from '../../../../components/Countdown';
+import { TargetSummary } from '../../../../components/TargetSummary';
 import { onShortText } from '../../../../utils/group';
 import { formatFen } from '../../../../utils/money';
 import './index.scss';
@@ -22,11 +22,17 @@ const SETTLED_TEXT: Record<Exclude<GroupView['status'], 'open'>, string> = {
 export function GroupSummary({ group, heading, productName, onOver }: GroupSummaryProps) {
   const { status } = group;
   return (
-    <View className="group-summary" data-testid="group-summary">
-      <Text className="group-summary__heading" data-testid="group-heading">
-        {heading}
-      </Text>
-      {productName && <Text className="group-summary__product">{productName}</Text>}
+    <TargetSummary
+      block="group"
+      heading={heading}
+      subtitle={productName && <Text className="group-summary__product">{productName}</Text>}
+      countdown={
+        status === 'open'
+          ? { endsAt: group.endsAt, serverNow: group.serverNow, prefix: '距拼团结束还剩', onOver }
+          : null
+      }
+      countdownTestId="group-countdown"
+    >
       <View className="group-summary__prices">
         <Text className="group-summary__label">拼团价</Text>
         <Text className="group-summary__price" data-testid="group-price">
@@ -38,19 +44,9 @@ export function GroupSummary({ group, heading, productName, onOver }: GroupSumma
         <Text className="group-summary__size" data-testid="group-size">{`${group.size}人团`}</Text>
       </View>
       {status === 'open' ? (
-        <>
-          <Text className="group-summary__rule" data-testid="group-on-short">
-            {onShortText(group.onShort)}
-          </Text>
-          <View className="group-summary__countdown" data-testid="group-countdown">
-            <Countdown
-              endsAt={group.endsAt}
-              serverNow={group.serverNow}
-              prefix="距拼团结束还剩"
-              onOver={onOver}
-            />
-          </View>
-        </>
+        <Text className="group-summary__rule" data-testid="group-on-short">
+          {onShortText(group.onShort)}
+        </Text>
       ) : (
         <Text
           className={`group-summary__banner group-summary__banner--${status}`}
@@ -59,6 +55,6 @@ export function GroupSummary({ group, heading, productName, onOver }: GroupSumma
           {SETTLED_TEXT[status]}
         </Text>
       )}
-    </View>
+    </TargetSummary>
   );
 }

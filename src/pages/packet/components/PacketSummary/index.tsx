@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import type { PacketView } from '../../../../../cloudfunctions/contracts/packet';
-import { Countdown } from '../../../../components/Countdown';
+import { TargetSummary } from '../../../../components/TargetSummary';
 import { formatCouponThreshold } from '../../../../utils/coupon';
 import { disclosureText } from '../../disclosure';
 import './index.scss';
@@ -20,10 +20,15 @@ const CLOSED_TEXT: Record<Exclude<PacketView['status'], 'open'>, string> = {
 /** The packet at a glance: whose it is, what it holds, its terms, how long it stays open. */
 export function PacketSummary({ packet, heading, onOver }: PacketSummaryProps) {
   return (
-    <View className="packet-summary" data-testid="packet-summary">
-      <Text className="packet-summary__heading" data-testid="packet-heading">
-        {heading}
-      </Text>
+    <TargetSummary
+      block="packet"
+      heading={heading}
+      countdown={
+        packet.status === 'open'
+          ? { endsAt: packet.endsAt, serverNow: packet.serverNow, prefix: '距领取结束还剩', onOver }
+          : null
+      }
+    >
       <Text className="packet-summary__title" data-testid="packet-title">
         {packet.title}
       </Text>
@@ -33,20 +38,11 @@ export function PacketSummary({ packet, heading, onOver }: PacketSummaryProps) {
       <Text className="packet-summary__terms" data-testid="packet-terms">
         {`${formatCouponThreshold({ minSpendFen: packet.minSpendFen })} · 领取后 ${packet.validDays} 天内有效`}
       </Text>
-      {packet.status === 'open' ? (
-        <View className="packet-summary__countdown">
-          <Countdown
-            endsAt={packet.endsAt}
-            serverNow={packet.serverNow}
-            prefix="距领取结束还剩"
-            onOver={onOver}
-          />
-        </View>
-      ) : (
+      {packet.status !== 'open' && (
         <Text className="packet-summary__closed" data-testid="packet-status">
           {CLOSED_TEXT[packet.status]}
         </Text>
       )}
-    </View>
+    </TargetSummary>
   );
 }
