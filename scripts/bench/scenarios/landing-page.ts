@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { chromium, devices, type Browser } from 'playwright-core';
+import { devices, type Browser } from 'playwright-core';
+import { launchChromium } from '../../lib/chromium';
 import { installLandingMarks, type LandingMarks } from '../lib/landing-marks';
 import { fmt, type BenchContext, type ScenarioReport } from '../lib/report';
 import { runNodeQuietly } from '../lib/run-quietly';
@@ -112,19 +113,7 @@ export async function landingPage(context: BenchContext): Promise<ScenarioReport
   const results: Load[] = [];
   try {
     log(`landing host up at ${host.url}; chromium, ${CPU_SLOWDOWN}× CPU slowdown`);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // The first visit also warms the host (JIT, PGlite caches); it is not counted.
     await loadOnce(browser, host.url, `bench-warm-${Date.now().toString(36)}`);
     for (let i = 1; i <= loads; i += 1) {

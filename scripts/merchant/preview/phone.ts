@@ -1,4 +1,5 @@
-import { chromium, devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../lib/chromium';
 import { extractTextLines } from './extract-text-lines';
 
 /** The phone the merchant sees: an iPhone-class 375×667 screen at 2× (750×1334 PNGs). */
@@ -15,28 +16,14 @@ export interface ServedCall {
   result: unknown;
 }
 
-/**
- * Debian's chromium, never a downloaded browser (TECH-NOTES "Browser"): the flags keep it off
- * the network and away from a sandbox or GPU; every launch gets a fresh temporary profile.
- */
+/** A phone-sized chromium for the preview (see launchChromium). */
 export async function launchPhone(): Promise<Phone> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    // Ctrl-C is the preview's to handle: it closes the browser and stops the host, then exits.
-    // Playwright's own handler would exit first and leave the host running.
+  // Ctrl-C is the preview's to handle: it closes the browser and stops the host, then exits.
+  // Playwright's own handler would exit first and leave the host running.
+  const browser = await launchChromium({
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
   return new Phone(browser);
 }

@@ -1,30 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, devices, type Browser, type BrowserContext } from 'playwright-core';
+import { devices, type Browser, type BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../../scripts/lib/chromium';
 
 /** Screenshots land in an ignored folder, kept by CI as artifacts. */
 export const ARTIFACTS = path.resolve(__dirname, '../../../.artifacts/e2e');
 
-/**
- * Debian's chromium, never a downloaded browser. The flags keep it from reaching for the
- * network (closed here) and from needing a sandbox or GPU; `launch` gives every run a fresh,
- * temporary profile of its own.
- */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium };
 
 /** A phone (375×667-class viewport, touch) acting as one persona of the H5 build. */
 export async function phoneAs(browser: Browser, persona: string): Promise<BrowserContext> {

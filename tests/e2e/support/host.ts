@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnHost } from '../../../scripts/lib/spawn-host';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -22,58 +22,16 @@ export interface StartHostOptions {
 
 /**
  * The product as `npm start` runs it (the local host on PGlite, demo campaigns seeded), on a
- * free port and a temporary data dir. DATABASE_URL is cleared: this is the default setup.
+ * free port and a temporary data dir. DATABASE_URL is cleared: this is the default setup. The
+ * request log is off unless a test asks for it: a journey makes hundreds of calls.
  */
 export async function startHost(
   env: Record<string, string> = {},
   options: StartHostOptions = {},
 ): Promise<RunningHost> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fission-e2e-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'scripts/run-ts.mjs'), 'cloudfunctions/host/main.ts'],
-    {
-      cwd: root,
-      // The request log is off unless a test asks for it: a journey makes hundreds of calls.
-      env: {
-        ...process.env,
-        PORT: '0',
-        FISSION_DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        FISSION_REQUEST_LOG: 'off',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Fission host on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${code}:\n${output}`));
-    });
-  });
-  return {
-    url,
-    dataDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const host = await spawnHost({ root, dataDir, env });
+  return { url: host.url, dataDir, stop: host.stop };
 }
 
 /** Calls a function through the host as `persona`, as the H5 app does. */
