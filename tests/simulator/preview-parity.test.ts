@@ -16,7 +16,6 @@ import type {
   LandingSection,
 } from '../../cloudfunctions/contracts/campaign-config';
 import { campaignConfigSchema } from '../../cloudfunctions/contracts/campaign-config';
-import type { CampaignView } from '../../cloudfunctions/contracts/campaign';
 import {
   compareTextLines,
   extractTextLines,
@@ -24,6 +23,7 @@ import {
 import { previewInstant } from '../../scripts/merchant/preview/preview-instant';
 import type { PreviewReport } from '../../scripts/merchant/preview/preview-report';
 import { formatFen } from '../../src/utils/money';
+import { aCampaignView } from '../support/ui/campaign-builders';
 import { waitFor } from './support/load-weapp';
 import { type Answers, stubServer } from './support/stub-server';
 import { usePage } from './support/use-page';
@@ -124,15 +124,9 @@ const CONFIG_FILES = [
 
   test.each(CONFIG_FILES)('$id ($file) shows its key texts', async ({ config }) => {
     // As the preview plays it: inside the campaign's window.
-    const view: CampaignView = {
-      id: config.id,
-      status: 'live',
-      config,
-      participants: 0,
-      remaining: null,
-      verifiedOrderIds: [],
+    const view = aCampaignView(config, {
       serverNow: previewInstant(config, new Date()).at.toISOString(),
-    };
+    });
     server.serve({
       'campaign.get': () => ({ ok: true, data: { campaign: view } }),
       'invite.visit': () => ({
