@@ -1,62 +1,31 @@
 import type { AssistView } from '../../cloudfunctions/contracts/assist';
 import { aCouponView } from '../support/ui/coupon-builders';
 import { anAssistView, friend, refusedFriend } from '../support/ui/help-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { INVITE_SHARE, stubServer } from './support/stub-server';
+import { usePage } from './support/use-page';
 
 const ID = 'ast_0000000000000001';
 
 let assist: AssistView | undefined;
 let helpAnswer: unknown;
-const calls: CallFunctionParams[] = [];
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  const { name, data } = params;
-  const answer = (value: unknown) => ({ result: value });
-  if (name === 'assist' && data.action === 'get' && assist) {
-    return answer({ ok: true, data: { assist } });
-  }
-  if (name === 'assist' && data.action === 'help' && helpAnswer) return answer(helpAnswer);
-  if (name === 'invite' && data.action === 'share') {
-    return answer({ ok: true, data: { token: 'ZyXwVu987654', path: '/pages/landing/index' } });
-  }
-  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
-}
-
-let page: LoadedPage | undefined;
-
-beforeAll(() => {
-  launchApp({ callFunction });
+const server = stubServer({
+  'assist.get': () => assist && { ok: true, data: { assist } },
+  'assist.help': () => helpAnswer,
+  'invite.share': () => INVITE_SHARE,
 });
+const { open, textOf } = usePage('pages/assist/index');
 
 beforeEach(() => {
-  calls.length = 0;
   assist = undefined;
   helpAnswer = undefined;
 });
-
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
 
 describe('assist page (real weapp build): assist.get drives the view, a tap helps', () => {
   test('the initiator sees helps so far, helps needed and the reward promised', async () => {
     assist = anAssistView({ helpsDone: 2 });
 
-    page = loadPage('pages/assist/index', { assistId: ID });
+    open({ assistId: ID });
 
     await waitFor(() =>
       expect(textOf('.assist-summary__left')).toBe('已有 2 位好友助力，还差 3 位'),
@@ -80,7 +49,7 @@ describe('assist page (real weapp build): assist.get drives the view, a tap help
       },
     };
 
-    page = loadPage('pages/assist/index', { assistId: ID });
+    const page = open({ assistId: ID });
     await waitFor(() => expect(textOf('.help-button')).toBe('帮 TA 助力'));
 
     page.find('.help-button')?.dispatchEvent('tap');
@@ -89,7 +58,7 @@ describe('assist page (real weapp build): assist.get drives the view, a tap help
     expect(textOf('.friend-assist__result-note')).toBe('你获得了 ¥3\u2009券');
     expect(textOf('.assist-summary__left')).toBe('已有 3 位好友助力，还差 2 位');
     expect(textOf('.friend-assist__start')).toBe('我也要领 ¥20\u2009券');
-    expect(calls.filter((call) => call.data.action === 'help')).toEqual([
+    expect(server.calls.filter((call) => call.data.action === 'help')).toEqual([
       { name: 'assist', data: { action: 'help', assistId: ID } },
     ]);
   });
@@ -104,7 +73,7 @@ describe('assist page (real weapp build): assist.get drives the view, a tap help
       },
     };
 
-    page = loadPage('pages/assist/index', { assistId: ID });
+    const page = open({ assistId: ID });
     await waitFor(() => expect(textOf('.help-button')).toBe('帮 TA 助力'));
     page.find('.help-button')?.dispatchEvent('tap');
 

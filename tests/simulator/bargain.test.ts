@@ -1,80 +1,40 @@
 import type { BargainView } from '../../cloudfunctions/contracts/bargain';
 import { aBargainView, friend, refusedFriend } from '../support/ui/help-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { INVITE_SHARE, stubServer } from './support/stub-server';
+import { stubWx } from './support/stub-wx';
+import { usePage } from './support/use-page';
 
 const ID = 'brg_0000000000000001';
 
 // The server behind the page: whatever each action should answer in this test.
 let bargain: BargainView | undefined;
 let helpAnswer: unknown;
-const calls: CallFunctionParams[] = [];
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  const { name, data } = params;
-  const answer = (value: unknown) => ({ result: value });
-  if (name === 'bargain' && data.action === 'get' && bargain) {
-    return answer({ ok: true, data: { bargain } });
-  }
-  if (name === 'bargain' && data.action === 'help' && helpAnswer) return answer(helpAnswer);
-  if (name === 'invite' && data.action === 'share') {
-    return answer({
-      ok: true,
-      data: { token: 'AbCdEfGh1234', path: '/pages/landing/index?token=AbCdEfGh1234' },
-    });
-  }
-  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
-}
-
-const redirectTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
-  options.success?.({ errMsg: 'redirectTo:ok' });
+const server = stubServer({
+  'bargain.get': () => bargain && { ok: true, data: { bargain } },
+  'bargain.help': () => helpAnswer,
+  'invite.share': () => INVITE_SHARE,
 });
-
-let page: LoadedPage | undefined;
-
-beforeAll(() => {
-  launchApp({ callFunction });
-  (globalThis as unknown as { wx: Record<string, unknown> }).wx.redirectTo = redirectTo;
-});
+stubWx(['redirectTo']);
+const { open, textOf } = usePage('pages/bargain/index');
 
 beforeEach(() => {
-  calls.length = 0;
   bargain = undefined;
   helpAnswer = undefined;
-  redirectTo.mockClear();
 });
-
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
 
 describe('bargain page (real weapp build): bargain.get drives the view, a tap helps', () => {
   test('the initiator sees price, progress, helpers and the share button', async () => {
     bargain = aBargainView({ helpsDone: 3 });
 
-    page = loadPage('pages/bargain/index', { bargainId: ID });
+    open({ bargainId: ID });
 
     await waitFor(() => expect(textOf('.bargain-summary__current')).toBe('¥39'));
     expect(textOf('.bargain-summary__cut')).toBe('已砍 ¥60，还差 ¥38');
     expect(textOf('.bargain-summary__next')).toBe('下一刀 ¥10');
     expect(textOf('.helper-list')).toContain('砍掉 ¥18');
     expect(textOf('.share-button')).toBe('邀请好友帮砍');
-    await waitFor(() =>
-      expect(calls.map((call) => `${call.name}.${call.data.action}`)).toContain('invite.share'),
-    );
+    await waitFor(() => expect(server.routes()).toContain('invite.share'));
   });
 
   test('a friend taps 帮 TA 砍一刀 and sees the cut at once, then 我也要 ¥1 拿', async () => {
@@ -91,7 +51,7 @@ describe('bargain page (real weapp build): bargain.get drives the view, a tap he
       },
     };
 
-    page = loadPage('pages/bargain/index', { bargainId: ID });
+    const page = open({ bargainId: ID });
     await waitFor(() => expect(textOf('.help-button')).toBe('帮 TA 砍一刀'));
     expect(textOf('.bargain-summary__heading')).toBe('王* 正在砍价，帮 TA 砍一刀');
 
@@ -101,7 +61,7 @@ describe('bargain page (real weapp build): bargain.get drives the view, a tap he
     expect(textOf('.bargain-summary__current')).toBe('¥15.60');
     expect(textOf('.friend-help__start')).toBe('我也要 ¥1 拿');
     expect(page.find('.help-button')).toBeUndefined();
-    expect(calls.filter((call) => call.data.action === 'help')).toEqual([
+    expect(server.calls.filter((call) => call.data.action === 'help')).toEqual([
       { name: 'bargain', data: { action: 'help', bargainId: ID } },
     ]);
   });
@@ -109,7 +69,7 @@ describe('bargain page (real weapp build): bargain.get drives the view, a tap he
   test('a refused friend sees why on the button, and the start-own button', async () => {
     bargain = aBargainView({ viewer: refusedFriend('HELP_LIMIT') });
 
-    page = loadPage('pages/bargain/index', { bargainId: ID });
+    open({ bargainId: ID });
 
     await waitFor(() => expect(textOf('.help-button')).toBe('你今天的帮砍次数已用完，明天再来吧'));
     expect(textOf('.friend-help__start')).toBe('我也要 ¥1 拿');
@@ -119,7 +79,7 @@ describe('bargain page (real weapp build): bargain.get drives the view, a tap he
     bargain = aBargainView({ viewer: friend });
     helpAnswer = { ok: false, error: { code: 'ALREADY_HELPED', message: 'x' } };
 
-    page = loadPage('pages/bargain/index', { bargainId: ID });
+    const page = open({ bargainId: ID });
     await waitFor(() => expect(textOf('.help-button')).toBe('帮 TA 砍一刀'));
     page.find('.help-button')?.dispatchEvent('tap');
 

@@ -2,66 +2,33 @@ import type { CouponView } from '../../cloudfunctions/contracts/coupon';
 import type { PacketMineResult } from '../../cloudfunctions/contracts/packet';
 import { aCouponView } from '../support/ui/coupon-builders';
 import { PACKET_ID, aPacketView, sharer } from '../support/ui/packet-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { stubServer } from './support/stub-server';
+import { stubWx } from './support/stub-wx';
+import { usePage } from './support/use-page';
 
 // coupon.list answers the coupons the test put here, packet.mine the packets; a failure
 // when `failing` is set.
 let coupons: CouponView[] = [];
 let packets: PacketMineResult = { packets: [], shareable: [] };
 let failing = false;
-const calls: CallFunctionParams[] = [];
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  if (params.name === 'coupon' && params.data.action === 'list' && !failing) {
-    return { result: { ok: true, data: { coupons } } };
-  }
-  if (params.name === 'packet' && params.data.action === 'mine' && !failing) {
-    return { result: { ok: true, data: packets } };
-  }
-  if (params.name === 'packet' && params.data.action === 'share') {
-    return {
-      result: { ok: true, data: { packet: aPacketView({ viewer: sharer }), created: true } },
-    };
-  }
-  return { result: { ok: false, error: { code: 'INTERNAL', message: 'not stubbed' } } };
-}
-
-let page: LoadedPage | undefined;
-
-const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
-  options.success?.({ errMsg: 'navigateTo:ok' });
+const failure = { ok: false, error: { code: 'INTERNAL', message: 'failing' } };
+const server = stubServer({
+  'coupon.list': () => (failing ? failure : { ok: true, data: { coupons } }),
+  'packet.mine': () => (failing ? failure : { ok: true, data: packets }),
+  'packet.share': () => ({
+    ok: true,
+    data: { packet: aPacketView({ viewer: sharer }), created: true },
+  }),
 });
-
-beforeAll(() => {
-  launchApp({ callFunction });
-  (globalThis as unknown as { wx: Record<string, unknown> }).wx.navigateTo = navigateTo;
-});
+const { navigateTo } = stubWx(['navigateTo']);
+const { open, textOf } = usePage('pages/coupons/index');
 
 beforeEach(() => {
-  calls.length = 0;
   coupons = [];
   packets = { packets: [], shareable: [] };
   failing = false;
-  navigateTo.mockClear();
 });
-
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
 
 describe('coupons page (real weapp build): the wallet from coupon.list', () => {
   test('grouped tabs with counts; usable coupons with value, threshold and validity', async () => {
@@ -77,7 +44,7 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
       aCouponView({ title: '退款收回券', status: 'voided' }),
     ];
 
-    page = loadPage('pages/coupons/index');
+    const page = open();
 
     await waitFor(() => expect(textOf('.wallet-tabs')).toContain('可使用(1)'));
     expect(textOf('.wallet-tabs')).toContain('已使用(1)');
@@ -87,10 +54,7 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
       expect(card).toContain(text);
     }
     expect(page.text()).not.toContain('砍价商品券');
-    expect(calls.map((call) => `${call.name}.${call.data.action}`).sort()).toEqual([
-      'coupon.list',
-      'packet.mine',
-    ]);
+    expect(server.routes().sort()).toEqual(['coupon.list', 'packet.mine']);
     expect(page.find('.packet-section')).toBeUndefined();
   });
 
@@ -105,7 +69,7 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
         minSpendFen: 0,
       }),
     ];
-    page = loadPage('pages/coupons/index');
+    const page = open();
     await waitFor(() => expect(textOf('.wallet-tabs')).toContain('已过期(1)'));
 
     page.find('.wallet-tabs__tab--expired')?.dispatchEvent('tap');
@@ -118,14 +82,14 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
   });
 
   test('no coupons → 暂无优惠券', async () => {
-    page = loadPage('pages/coupons/index');
+    const page = open();
 
-    await waitFor(() => expect(page?.text()).toContain('暂无优惠券'));
+    await waitFor(() => expect(page.text()).toContain('暂无优惠券'));
   });
 
   test('a failure says why, and 重新加载 asks again', async () => {
     failing = true;
-    page = loadPage('pages/coupons/index');
+    const page = open();
     await waitFor(() => expect(textOf('.page-status__text')).toBe('网络异常，请稍后重试'));
 
     failing = false;
@@ -133,7 +97,7 @@ describe('coupons page (real weapp build): the wallet from coupon.list', () => {
     page.find('.page-status__retry')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.coupon-card')).toContain('新人立减券'));
-    expect(calls.filter((call) => call.name === 'coupon')).toHaveLength(2);
+    expect(server.calls.filter((call) => call.name === 'coupon')).toHaveLength(2);
   });
 });
 
@@ -150,7 +114,7 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
       shareable: [],
     };
 
-    page = loadPage('pages/coupons/index');
+    const page = open();
 
     await waitFor(() =>
       expect(textOf('.packet-section__packet')).toContain('已领 2/3 · 好友已用 1 张 · 20 经验'),
@@ -175,14 +139,14 @@ describe('coupons page (real weapp build): coupons passed on to friends, from pa
       ],
     };
 
-    page = loadPage('pages/coupons/index');
+    const page = open();
     await waitFor(() => expect(textOf('.packet-section__order')).toContain('实付 ¥49'));
     expect(textOf('.packet-share__button')).toBe('分享优惠券给好友');
     page.find('.packet-share__button')?.dispatchEvent('tap');
 
     await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
     expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/packet/index?packetId=${PACKET_ID}`);
-    expect(calls).toContainEqual({
+    expect(server.calls).toContainEqual({
       name: 'packet',
       data: { action: 'share', orderId: 'ord-0001' },
     });

@@ -11,81 +11,36 @@ import {
   refusedViewer,
 } from '../support/ui/group-builders';
 import { PACKET_ID, aPacketView, sharer } from '../support/ui/packet-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { INVITE_SHARE, stubServer } from './support/stub-server';
+import { stubWx } from './support/stub-wx';
+import { usePage } from './support/use-page';
 
 // The server behind the page: whatever each action should answer in this test.
 let group: GroupView | undefined;
 let joinAnswer: unknown;
-const calls: CallFunctionParams[] = [];
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  const { name, data } = params;
-  const answer = (value: unknown) => ({ result: value });
-  if (name === 'group' && data.action === 'get' && group) {
-    return answer({ ok: true, data: { group } });
-  }
-  if (name === 'group' && data.action === 'join' && joinAnswer) return answer(joinAnswer);
-  if (name === 'invite' && data.action === 'share') {
-    return answer({
-      ok: true,
-      data: { token: 'AbCdEfGh1234', path: '/pages/landing/index?token=AbCdEfGh1234' },
-    });
-  }
-  if (name === 'packet' && data.action === 'share') {
-    return answer({ ok: true, data: { packet: aPacketView({ viewer: sharer }), created: true } });
-  }
-  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
-}
-
-const showModal = jest.fn((options: { success?: (res: unknown) => void }) => {
-  options.success?.({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
+const server = stubServer({
+  'group.get': () => group && { ok: true, data: { group } },
+  'group.join': () => joinAnswer,
+  'invite.share': () => INVITE_SHARE,
+  'packet.share': () => ({
+    ok: true,
+    data: { packet: aPacketView({ viewer: sharer }), created: true },
+  }),
 });
-const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
-  options.success?.({ errMsg: 'navigateTo:ok' });
-});
-
-let page: LoadedPage | undefined;
-
-beforeAll(() => {
-  launchApp({ callFunction });
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
-  wx.showModal = showModal;
-  wx.navigateTo = navigateTo;
-});
+const { showModal, navigateTo } = stubWx(['showModal', 'navigateTo']);
+const { open, textOf } = usePage('pages/group/index');
 
 beforeEach(() => {
-  calls.length = 0;
   group = undefined;
   joinAnswer = undefined;
-  showModal.mockClear();
-  navigateTo.mockClear();
 });
-
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
-
-const routes = () => calls.map((call) => `${call.name}.${call.data.action}`);
 
 describe('group page (real weapp build): group.get drives the view', () => {
   test('open, a friend may join: the deal, the seats, 还差 N 人成团, 参与拼团 ¥49', async () => {
     group = aGroupView({ paid: 1, holding: 1, size: 3 });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    open({ groupId: GROUP_ID });
 
     await waitFor(() => expect(textOf('.group-summary__price')).toBe('¥49'));
     expect(textOf('.group-summary__original')).toBe('¥99');
@@ -103,7 +58,7 @@ describe('group page (real weapp build): group.get drives the view', () => {
     const held = aGroupView({ holding: 1, viewer: heldSeat() });
     joinAnswer = { ok: true, data: { group: held, joined: true } };
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    const page = open({ groupId: GROUP_ID });
     await waitFor(() => expect(textOf('.group-actions__join')).toBe('参与拼团 ¥49'));
     group = held;
     page.find('.group-actions__join')?.dispatchEvent('tap');
@@ -112,17 +67,17 @@ describe('group page (real weapp build): group.get drives the view', () => {
     expect(showModal).toHaveBeenCalledTimes(1);
     expect(showModal.mock.calls[0]?.[0]).toMatchObject({ content: '请在商家收银台完成支付' });
     expect(textOf('.group-actions__pay')).toBe('去支付 ¥49');
-    expect(calls.filter((call) => call.name === 'group' && call.data.action === 'join')).toEqual([
-      { name: 'group', data: { action: 'join', groupId: GROUP_ID } },
-    ]);
+    expect(
+      server.calls.filter((call) => call.name === 'group' && call.data.action === 'join'),
+    ).toEqual([{ name: 'group', data: { action: 'join', groupId: GROUP_ID } }]);
     // The order is the merchant's to report: no order call from the page.
-    expect(routes()).not.toContain('order.report');
+    expect(server.routes()).not.toContain('order.report');
   });
 
   test('held: 去支付 and the payment window; the tap names the merchant’s checkout', async () => {
     group = aGroupView({ holding: 1, viewer: heldSeat() });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    const page = open({ groupId: GROUP_ID });
 
     await waitFor(() => expect(textOf('.group-actions__pay')).toBe('去支付 ¥49'));
     expect(textOf('.group-actions__hold')).toMatch(/^请在 \d\d:\d\d 内完成支付，超时座位将释放$/);
@@ -134,13 +89,13 @@ describe('group page (real weapp build): group.get drives the view', () => {
   test('paid while open: 已支付, WeChat’s share button, the token fetched for this group', async () => {
     group = aGroupView({ paid: 2, viewer: paidSeat() });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    open({ groupId: GROUP_ID });
 
     await waitFor(() => expect(textOf('.group-actions__status')).toBe('已支付'));
     expect(textOf('.share-button')).toBe('邀请好友参团');
     expect(textOf('.group-members__progress')).toBe('还差 1 人成团');
     await waitFor(() =>
-      expect(calls).toContainEqual({
+      expect(server.calls).toContainEqual({
         name: 'invite',
         data: { action: 'share', campaignId: 'demo-group', subjectId: GROUP_ID },
       }),
@@ -155,7 +110,7 @@ describe('group page (real weapp build): group.get drives the view', () => {
       campaign: targetCampaignOf(aGroupCampaign({ packet: aPacketSettings() })),
     });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    const page = open({ groupId: GROUP_ID });
 
     await waitFor(() => expect(textOf('.group-summary__banner')).toBe('拼团成功'));
     expect(textOf('.group-members__progress')).toBe('已成团');
@@ -165,7 +120,7 @@ describe('group page (real weapp build): group.get drives the view', () => {
 
     await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
     expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/packet/index?packetId=${PACKET_ID}`);
-    expect(calls).toContainEqual({
+    expect(server.calls).toContainEqual({
       name: 'packet',
       data: { action: 'share', orderId: GROUP_ORDER_ID },
     });
@@ -178,7 +133,7 @@ describe('group page (real weapp build): group.get drives the view', () => {
       viewer: aGroupViewer({ seat: 'refund_due', orderId: GROUP_ORDER_ID, canJoin: false }),
     });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    const page = open({ groupId: GROUP_ID });
 
     await waitFor(() =>
       expect(textOf('.group-summary__banner')).toBe('拼团失败，已支付的款项将原路退回'),
@@ -190,7 +145,7 @@ describe('group page (real weapp build): group.get drives the view', () => {
   test('full: why not, before any tap, and the way to open one’s own', async () => {
     group = aGroupView({ paid: 2, holding: 1, viewer: refusedViewer('GROUP_FULL') });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    const page = open({ groupId: GROUP_ID });
 
     await waitFor(() => expect(textOf('.group-actions__refusal')).toBe('该团已满员'));
     expect(textOf('.group-actions__open-own')).toBe('我也开一个团');
@@ -200,7 +155,7 @@ describe('group page (real weapp build): group.get drives the view', () => {
   test('completing short is said up front', async () => {
     group = aGroupView({ onShort: 'complete' });
 
-    page = loadPage('pages/group/index', { groupId: GROUP_ID });
+    open({ groupId: GROUP_ID });
 
     await waitFor(() =>
       expect(textOf('.group-summary__rule')).toBe('到期未满员也按已付款人数成团'),

@@ -9,56 +9,37 @@ import {
   anAssistCampaign,
 } from '../support/ui/campaign-builders';
 import { GROUP_ID, aGroupView, heldSeat, paidSeat } from '../support/ui/group-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { stubServer } from './support/stub-server';
+import { stubWx } from './support/stub-wx';
+import { usePage } from './support/use-page';
 
 // The server behind the page, dispatching on function name and action: campaign.get answers
 // whichever campaign the test put here (NOT_FOUND otherwise), invite.visit the visit, and
-// bargain.start a new bargain, group.* the groups put here. `hold` parks answers until the
-// test releases them.
+// bargain.start a new bargain, group.* the groups put here. `server.hold()` parks answers
+// until the test releases them.
 let served: CampaignView | undefined;
 let visit: InviteVisitResult | undefined;
 let groups: GroupView[] = [];
-let held: Array<() => void> | undefined;
-const calls: CallFunctionParams[] = [];
 const BARGAIN_ID = 'brg_0123456789abcdef';
 
-function answer(params: CallFunctionParams): unknown {
-  const { name, data } = params;
-  const route = `${name}.${data.action}`;
-  if (route === 'campaign.get' && served) return { ok: true, data: { campaign: served } };
-  if (route === 'invite.visit' && visit) return { ok: true, data: visit };
-  if (route === 'bargain.start') {
-    return { ok: true, data: { bargain: { id: BARGAIN_ID }, created: true } };
-  }
-  if (route === 'group.open') {
-    return {
-      ok: true,
-      data: { group: aGroupView({ paid: 0, viewer: heldSeat() }), created: true },
-    };
-  }
-  if (route === 'group.mine') return { ok: true, data: { groups } };
-  const shared = groups.find((group) => group.id === data.groupId);
-  if (route === 'group.get' && shared) return { ok: true, data: { group: shared } };
-  return { ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } };
-}
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  if (held) await new Promise<void>((resolve) => held?.push(resolve));
-  return { result: answer(params) };
-}
-
-const navigateTo = jest.fn((options: { url: string; success?: (res: unknown) => void }) => {
-  options.success?.({ errMsg: 'navigateTo:ok' });
+const server = stubServer({
+  'campaign.get': () => served && { ok: true, data: { campaign: served } },
+  'invite.visit': () => visit && { ok: true, data: visit },
+  'bargain.start': () => ({ ok: true, data: { bargain: { id: BARGAIN_ID }, created: true } }),
+  'group.open': () => ({
+    ok: true,
+    data: { group: aGroupView({ paid: 0, viewer: heldSeat() }), created: true },
+  }),
+  'group.mine': () => ({ ok: true, data: { groups } }),
+  'group.get': (data) => {
+    const shared = groups.find((group) => group.id === data.groupId);
+    return shared && { ok: true, data: { group: shared } };
+  },
 });
+const { navigateTo } = stubWx(['navigateTo']);
+const { open, textOf } = usePage('pages/landing/index');
 
-let page: LoadedPage | undefined;
 // The bundle keeps one visit per campaign and token for the whole launch (the test file):
 // a fresh token per test makes each test a fresh arrival.
 let tokenSerial = 0;
@@ -67,32 +48,13 @@ function freshToken(): string {
   return `simTok${String(tokenSerial).padStart(6, '0')}`;
 }
 
-beforeAll(() => {
-  launchApp({ callFunction });
-  (globalThis as unknown as { wx: Record<string, unknown> }).wx.navigateTo = navigateTo;
-});
-
 beforeEach(() => {
-  calls.length = 0;
   served = undefined;
   visit = { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null };
-  held = undefined;
   groups = [];
-  navigateTo.mockClear();
 });
 
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
-
-const routes = () => calls.map((call) => `${call.name}.${call.data.action}`).sort();
+const routes = () => server.routes().sort();
 
 describe('landing page (real weapp build): the hook follows the campaign kind', () => {
   test.each([
@@ -121,37 +83,36 @@ describe('landing page (real weapp build): the hook follows the campaign kind', 
     served = campaign;
     const token = freshToken();
 
-    page = loadPage('pages/landing/index', { campaignId: campaign.id, token });
+    open({ campaignId: campaign.id, token });
 
     await waitFor(() => expect(textOf('.hook-section__title')).toBe(title));
     for (const text of offer) expect(textOf('.campaign-offer')).toContain(text);
     expect(textOf('.hook-section__cta')).toBe(cta);
     expect(routes()).toEqual(['campaign.get', 'invite.visit']);
-    const visitCall = calls.find((call) => call.name === 'invite');
+    const visitCall = server.calls.find((call) => call.name === 'invite');
     // The launch scene rides along for statistics only.
     expect(visitCall?.data).toMatchObject({ action: 'visit', campaignId: campaign.id, token });
   });
 
   test('shows 加载中… until the answer arrives', async () => {
     served = aCampaignView(aBargainCampaign());
-    held = [];
+    server.hold();
 
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
+    const page = open({ campaignId: 'demo-bargain', token: freshToken() });
 
-    await waitFor(() => expect(page?.text()).toContain('加载中…'));
+    await waitFor(() => expect(page.text()).toContain('加载中…'));
     expect(page.find('.hook-section__title')).toBeUndefined();
     // Only the campaign is waited on: the visit is sent once the page has drawn it.
-    await waitFor(() => expect(held).toHaveLength(1));
+    await waitFor(() => expect(server.held).toHaveLength(1));
     expect(routes()).toEqual(['campaign.get']);
-    held!.splice(0).forEach((release) => release());
-    held = undefined;
+    server.release();
     await waitFor(() => expect(textOf('.hook-section__title')).toContain('好友帮砍'));
     expect(page.text()).not.toContain('加载中…');
     await waitFor(() => expect(routes()).toEqual(['campaign.get', 'invite.visit']));
   });
 
   test('a failed load says why, and 重新加载 fetches again', async () => {
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
+    const page = open({ campaignId: 'demo-bargain', token: freshToken() });
     await waitFor(() => expect(textOf('.page-status__text')).toBe('活动不存在或已下线'));
     expect(page.find('.hook-section__title')).toBeUndefined();
 
@@ -159,7 +120,7 @@ describe('landing page (real weapp build): the hook follows the campaign kind', 
     page.find('.page-status__retry')?.dispatchEvent('tap');
 
     await waitFor(() => expect(textOf('.hook-section__title')).toContain('好友帮砍'));
-    expect(calls.filter((call) => call.name === 'campaign')).toHaveLength(2);
+    expect(server.calls.filter((call) => call.name === 'campaign')).toHaveLength(2);
   });
 });
 
@@ -194,7 +155,7 @@ describe('landing page (real weapp build): sections from the config, the friend 
       subject: null,
     };
 
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
+    open({ campaignId: 'demo-bargain', token: freshToken() });
 
     await waitFor(() => expect(textOf('.invited-by')).toContain('好友 张** 邀请你'));
     expect(textOf('.invited-by')).toContain('TA 已购买');
@@ -216,43 +177,37 @@ describe('landing page (real weapp build): sections from the config, the friend 
     served = aCampaignView(config);
     const token = freshToken();
 
-    page = loadPage('pages/landing/index', { scene: token });
+    open({ scene: token });
 
     await waitFor(() => expect(textOf('.hook-section__cta')).toBe('马上砍一刀'));
-    expect(calls[0]?.data).toMatchObject({ action: 'visit', token });
-    expect(calls[0]?.data).not.toHaveProperty('campaignId');
-    expect(calls[1]?.data).toEqual({ action: 'get', campaignId: 'demo-bargain' });
+    expect(server.calls[0]?.data).toMatchObject({ action: 'visit', token });
+    expect(server.calls[0]?.data).not.toHaveProperty('campaignId');
+    expect(server.calls[1]?.data).toEqual({ action: 'get', campaignId: 'demo-bargain' });
   });
 });
 
 describe('landing page (real weapp build): the CTA starts a bargain', () => {
   test('tap → bargain.start for this campaign → the new bargain’s page', async () => {
     served = aCampaignView(aBargainCampaign());
-    page = loadPage('pages/landing/index', { campaignId: 'demo-bargain', token: freshToken() });
+    const page = open({ campaignId: 'demo-bargain', token: freshToken() });
     await waitFor(() => expect(textOf('.hook-section__cta')).toBe('发起砍价'));
 
     page.find('.hook-section__cta')?.dispatchEvent('tap');
 
     await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
-    expect(calls.filter((call) => call.name === 'bargain').map((call) => call.data)).toEqual([
-      { action: 'start', campaignId: 'demo-bargain' },
-    ]);
+    expect(server.calls.filter((call) => call.name === 'bargain').map((call) => call.data)).toEqual(
+      [{ action: 'start', campaignId: 'demo-bargain' }],
+    );
     expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/bargain/index?bargainId=${BARGAIN_ID}`);
   });
 });
 
 describe('landing page (real weapp build): a group campaign', () => {
-  const redirectTo = jest.fn();
-
-  beforeAll(() => {
-    (globalThis as unknown as { wx: Record<string, unknown> }).wx.redirectTo = redirectTo;
-  });
-
-  beforeEach(() => redirectTo.mockClear());
+  const { redirectTo } = stubWx(['redirectTo']);
 
   test('the offer, 发起拼团 → group.open → the new group’s page', async () => {
     served = aCampaignView(aGroupCampaign());
-    page = loadPage('pages/landing/index', { campaignId: 'demo-group', token: freshToken() });
+    const page = open({ campaignId: 'demo-group', token: freshToken() });
 
     await waitFor(() => expect(textOf('.hook-section__cta')).toBe('发起拼团'));
     for (const text of ['保温杯', '拼团价', '¥49', '3 人成团，每人 ¥49', '到期未满员将自动退款']) {
@@ -261,9 +216,9 @@ describe('landing page (real weapp build): a group campaign', () => {
     page.find('.hook-section__cta')?.dispatchEvent('tap');
 
     await waitFor(() => expect(navigateTo).toHaveBeenCalledTimes(1));
-    expect(calls.filter((call) => call.data.action === 'open').map((call) => call.data)).toEqual([
-      { action: 'open', campaignId: 'demo-group' },
-    ]);
+    expect(
+      server.calls.filter((call) => call.data.action === 'open').map((call) => call.data),
+    ).toEqual([{ action: 'open', campaignId: 'demo-group' }]);
     expect(navigateTo.mock.calls[0]?.[0].url).toBe(`/pages/group/index?groupId=${GROUP_ID}`);
   });
 
@@ -271,7 +226,7 @@ describe('landing page (real weapp build): a group campaign', () => {
     served = aCampaignView(aGroupCampaign());
     groups = [aGroupView({ paid: 1, viewer: paidSeat({ isLeader: true }) })];
 
-    page = loadPage('pages/landing/index', { campaignId: 'demo-group', token: freshToken() });
+    const page = open({ campaignId: 'demo-group', token: freshToken() });
 
     await waitFor(() => expect(textOf('.group-status__title')).toBe('你的拼团还差 2 人成团'));
     expect(textOf('.group-status__go')).toBe('去邀请');
@@ -291,7 +246,7 @@ describe('landing page (real weapp build): a group campaign', () => {
       subject: { kind: 'group', id: GROUP_ID },
     };
 
-    page = loadPage('pages/landing/index', { scene: token });
+    const page = open({ scene: token });
 
     await waitFor(() => expect(textOf('.group-status__title')).toBe('王* 的拼团，还差 2 人成团'));
     expect(textOf('.group-status__paying')).toBe('1 人正在支付');

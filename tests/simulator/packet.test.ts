@@ -6,64 +6,30 @@ import {
   aPacketViewer,
   sharer,
 } from '../support/ui/packet-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { INVITE_SHARE, stubServer } from './support/stub-server';
+import { usePage } from './support/use-page';
 
 // The server behind the page: whatever each action should answer in this test.
 let packet: PacketView | undefined;
 let claimAnswer: unknown;
-const calls: CallFunctionParams[] = [];
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  const { name, data } = params;
-  const answer = (value: unknown) => ({ result: value });
-  if (name === 'packet' && data.action === 'get' && packet) {
-    return answer({ ok: true, data: { packet } });
-  }
-  if (name === 'packet' && data.action === 'claim' && claimAnswer) return answer(claimAnswer);
-  if (name === 'invite' && data.action === 'share') {
-    return answer({
-      ok: true,
-      data: { token: 'AbCdEfGh1234', path: '/pages/landing/index?token=AbCdEfGh1234' },
-    });
-  }
-  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
-}
-
-let page: LoadedPage | undefined;
-
-beforeAll(() => {
-  launchApp({ callFunction });
+const server = stubServer({
+  'packet.get': () => packet && { ok: true, data: { packet } },
+  'packet.claim': () => claimAnswer,
+  'invite.share': () => INVITE_SHARE,
 });
+const { open, textOf } = usePage('pages/packet/index');
 
 beforeEach(() => {
-  calls.length = 0;
   packet = undefined;
   claimAnswer = undefined;
 });
-
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
 
 describe('packet page (real weapp build): packet.get drives the view, a tap claims', () => {
   test('a friend: whose, what, the terms, the slots, and 领取', async () => {
     packet = aPacketView({ claimedBy: ['李*'] });
 
-    page = loadPage('pages/packet/index', { packetId: PACKET_ID });
+    open({ packetId: PACKET_ID });
 
     await waitFor(() => expect(textOf('.packet-summary__heading')).toBe('王* 送你一份优惠券'));
     expect(textOf('.packet-summary__title')).toBe('好友专享券');
@@ -91,7 +57,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
       },
     };
 
-    page = loadPage('pages/packet/index', { packetId: PACKET_ID });
+    const page = open({ packetId: PACKET_ID });
     await waitFor(() => expect(textOf('.friend-claim__claim')).toBe('领取'));
     page.find('.friend-claim__claim')?.dispatchEvent('tap');
 
@@ -101,7 +67,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
     expect(textOf('.reward-coupon__use')).toBe('去使用');
     expect(textOf('.packet-slots__count')).toBe('已领 2/3');
     expect(page.find('.friend-claim__claim')).toBeUndefined();
-    expect(calls.filter((call) => call.data.action === 'claim')).toEqual([
+    expect(server.calls.filter((call) => call.data.action === 'claim')).toEqual([
       { name: 'packet', data: { action: 'claim', packetId: PACKET_ID } },
     ]);
   });
@@ -109,7 +75,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
   test('a random packet: the range up front, unclaimed amounts as ?', async () => {
     packet = aPacketView({ amounts: [800, 200, 500], claimedBy: ['李*'], hidden: true });
 
-    page = loadPage('pages/packet/index', { packetId: PACKET_ID });
+    open({ packetId: PACKET_ID });
 
     await waitFor(() =>
       expect(textOf('.packet-summary__disclosure')).toBe('共 3 张，总额 ¥15，每张 ¥2–¥8 随机'),
@@ -125,7 +91,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
       viewer: aPacketViewer({ coupon, canClaim: false, claimRefusal: 'CLAIM_LIMIT' }),
     });
 
-    page = loadPage('pages/packet/index', { packetId: PACKET_ID });
+    const page = open({ packetId: PACKET_ID });
 
     await waitFor(() => expect(textOf('.friend-claim__result-title')).toBe('你已领过这份券'));
     expect(textOf('.reward-coupon__value')).toBe('¥10');
@@ -158,7 +124,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
     async ({ view, status, button }) => {
       packet = view();
 
-      page = loadPage('pages/packet/index', { packetId: PACKET_ID });
+      open({ packetId: PACKET_ID });
 
       await waitFor(() => expect(textOf('.packet-summary__closed')).toBe(status));
       expect(textOf('.friend-claim__claim')).toBe(button);
@@ -169,7 +135,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
   test('the sharer: experience (not cash) from friends’ use, and WeChat’s share button', async () => {
     packet = aPacketView({ viewer: sharer, sharerStats: { used: 1, xp: 20, pendingXp: 0 } });
 
-    page = loadPage('pages/packet/index', { packetId: PACKET_ID });
+    const page = open({ packetId: PACKET_ID });
 
     await waitFor(() =>
       expect(textOf('.sharer-panel__numbers')).toBe('好友已用 1 张，你获得 20 经验'),
@@ -178,7 +144,7 @@ describe('packet page (real weapp build): packet.get drives the view, a tap clai
     expect(textOf('.share-button')).toBe('分享给好友领券');
     expect(page.find('.friend-claim__claim')).toBeUndefined();
     await waitFor(() =>
-      expect(calls).toContainEqual({
+      expect(server.calls).toContainEqual({
         name: 'invite',
         data: { action: 'share', campaignId: 'demo-group', subjectId: PACKET_ID },
       }),

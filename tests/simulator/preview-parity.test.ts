@@ -16,64 +16,33 @@ import type {
   LandingSection,
 } from '../../cloudfunctions/contracts/campaign-config';
 import { campaignConfigSchema } from '../../cloudfunctions/contracts/campaign-config';
-import type { CampaignView } from '../../cloudfunctions/contracts/campaign';
 import {
   compareTextLines,
   extractTextLines,
 } from '../../scripts/merchant/preview/extract-text-lines';
-import type { ServedCall } from '../../scripts/merchant/preview/phone';
 import { previewInstant } from '../../scripts/merchant/preview/preview-instant';
 import type { PreviewReport } from '../../scripts/merchant/preview/preview-report';
 import { formatFen } from '../../src/utils/money';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { aCampaignView } from '../support/ui/campaign-builders';
+import { waitFor } from './support/load-weapp';
+import { type Answers, stubServer } from './support/stub-server';
+import { usePage } from './support/use-page';
 
 const ROOT = path.resolve(__dirname, '../..');
 const recorded: PreviewReport | null = process.env.PREVIEW_STATES
   ? (JSON.parse(fs.readFileSync(process.env.PREVIEW_STATES, 'utf8')) as PreviewReport)
   : null;
 
-// The server behind the page: the answers of this test, by name.action.
-let answers = new Map<string, unknown>();
-const calls: CallFunctionParams[] = [];
-let answered = 0;
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  const result = answers.get(`${params.name}.${params.data.action}`) ?? {
-    ok: false,
-    error: { code: 'NOT_FOUND', message: `${params.name}.${params.data.action} was not served` },
-  };
-  answered += 1;
-  return { result };
-}
-
-let page: LoadedPage | undefined;
-
-beforeAll(() => launchApp({ callFunction }));
-
-beforeEach(() => {
-  calls.length = 0;
-  answered = 0;
-});
-
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
+// The server behind the page: each test serves its own answers, by name.action.
+const server = stubServer();
+const { open } = usePage('pages/landing/index');
 
 /** Opens the landing page and waits until it has its answers and its text stopped changing. */
 async function renderLanding(query: Record<string, string>): Promise<string[]> {
-  const opened = loadPage('pages/landing/index', query);
-  page = opened;
+  const opened = open(query);
   const lines = () => extractTextLines(opened.root.dom as unknown as Node);
   await waitFor(() => expect(opened.find('.hook-section__title')).toBeDefined());
-  await waitFor(() => expect(answered).toBe(calls.length));
+  await waitFor(() => expect(server.answered).toBe(server.calls.length));
   let previous = '';
   return waitFor(() => {
     const now = lines();
@@ -155,25 +124,16 @@ const CONFIG_FILES = [
 
   test.each(CONFIG_FILES)('$id ($file) shows its key texts', async ({ config }) => {
     // As the preview plays it: inside the campaign's window.
-    const view: CampaignView = {
-      id: config.id,
-      status: 'live',
-      config,
-      participants: 0,
-      remaining: null,
-      verifiedOrderIds: [],
+    const view = aCampaignView(config, {
       serverNow: previewInstant(config, new Date()).at.toISOString(),
-    };
-    answers = new Map<string, unknown>([
-      ['campaign.get', { ok: true, data: { campaign: view } }],
-      [
-        'invite.visit',
-        {
-          ok: true,
-          data: { campaignId: config.id, isNewUser: true, invitedBy: null, subject: null },
-        },
-      ],
-    ]);
+    });
+    server.serve({
+      'campaign.get': () => ({ ok: true, data: { campaign: view } }),
+      'invite.visit': () => ({
+        ok: true,
+        data: { campaignId: config.id, isNewUser: true, invitedBy: null, subject: null },
+      }),
+    });
 
     const lines = await renderLanding({ campaignId: config.id });
 
@@ -186,9 +146,11 @@ const CONFIG_FILES = [
     const landing = recorded?.landing;
     if (!recorded || !landing) throw new Error('states.json has no landing page record');
     // The browser's own answers; where it asked twice, the last answer is what it showed.
-    answers = new Map(
-      landing.served.map((call: ServedCall) => [`${call.name}.${call.event.action}`, call.result]),
-    );
+    const answers: Answers = {};
+    for (const call of landing.served) {
+      answers[`${call.name}.${call.event.action}`] = () => call.result;
+    }
+    server.serve(answers);
 
     // Opened as the browser opened it: a group buy's friend arrives by a poster's `scene`.
     const lines = await renderLanding(landing.query ?? { campaignId: recorded.campaignId });
@@ -200,7 +162,7 @@ const CONFIG_FILES = [
         campaignId: recorded.campaignId,
         ...comparison,
         simulatorLines: lines,
-        calls: calls.map((call) => `${call.name}.${call.data.action}`),
+        calls: server.routes(),
       };
       fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     }

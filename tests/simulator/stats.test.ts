@@ -1,13 +1,9 @@
 import type { CampaignStats } from '../../cloudfunctions/contracts/campaign';
 import type { WechatNotice } from '../../cloudfunctions/contracts/notice';
 import { aCampaignStats, aWechatNotice } from '../src/pages/stats/stats-builders';
-import {
-  type CallFunctionParams,
-  type LoadedPage,
-  launchApp,
-  loadPage,
-  waitFor,
-} from './support/load-weapp';
+import { waitFor } from './support/load-weapp';
+import { stubServer } from './support/stub-server';
+import { usePage } from './support/use-page';
 
 // The server behind the page: campaign.stats answers `stats` (or `statsError`),
 // campaign.notices answers `notices`, and invite.review takes the reviewed credits out of the
@@ -15,56 +11,29 @@ import {
 let stats: CampaignStats;
 let notices: WechatNotice[];
 let statsError: { code: string; message: string } | undefined;
-const calls: CallFunctionParams[] = [];
-
-async function callFunction(params: CallFunctionParams) {
-  calls.push(params);
-  const { name, data } = params;
-  const answer = (value: unknown) => ({ result: value });
-  if (name === 'campaign' && data.action === 'stats') {
-    return answer(statsError ? { ok: false, error: statsError } : { ok: true, data: { stats } });
-  }
-  if (name === 'campaign' && data.action === 'notices') {
-    return answer(statsError ? { ok: false, error: statsError } : { ok: true, data: { notices } });
-  }
-  if (name === 'invite' && data.action === 'review') {
+const server = stubServer({
+  'campaign.stats': () =>
+    statsError ? { ok: false, error: statsError } : { ok: true, data: { stats } },
+  'campaign.notices': () =>
+    statsError ? { ok: false, error: statsError } : { ok: true, data: { notices } },
+  'invite.review': (data) => {
     const ids = data.creditIds as string[];
     const before = stats.pendingCredits.length;
     stats = { ...stats, pendingCredits: stats.pendingCredits.filter((c) => !ids.includes(c.id)) };
-    return answer({ ok: true, data: { reviewed: before - stats.pendingCredits.length } });
-  }
-  return answer({ ok: false, error: { code: 'NOT_FOUND', message: 'not stubbed' } });
-}
-
-let page: LoadedPage | undefined;
-
-beforeAll(() => {
-  launchApp({ callFunction });
+    return { ok: true, data: { reviewed: before - stats.pendingCredits.length } };
+  },
 });
+const { open, textOf } = usePage('pages/stats/index');
 
 beforeEach(() => {
-  calls.length = 0;
   stats = aCampaignStats();
   notices = [];
   statsError = undefined;
 });
 
-afterEach(() => {
-  page?.unload();
-  page = undefined;
-});
-
-function textOf(selector: string): string {
-  const node = page?.find(selector);
-  if (!node) throw new Error(`no ${selector} rendered yet`);
-  return node.dom?.textContent?.trim() ?? '';
-}
-
-const actions = () => calls.map((call) => `${call.name}.${call.data.action}`);
-
 describe('stats page (real weapp build): campaign.stats drives the view, 通过 reviews', () => {
   test('K, the funnel, scenes and top sharers from campaign.stats', async () => {
-    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+    open({ campaignId: 'demo-bargain' });
 
     await waitFor(() => expect(textOf('.viral-card__k')).toBe('K 值 0.75'));
     expect(textOf('.viral-card__formula')).toBe('人均带来到访 1.50 × 新用户转化率 50.0%');
@@ -76,7 +45,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
     expect(textOf('.scene-list')).toContain('单聊分享卡片');
     expect(textOf('.scene-list')).toContain('群聊分享卡片');
     expect(textOf('.top-sharers__share')).toBe('头部分享者贡献 62.5% 的转化');
-    expect(calls[0]).toEqual({
+    expect(server.calls[0]).toEqual({
       name: 'campaign',
       data: { action: 'stats', campaignId: 'demo-bargain' },
     });
@@ -85,7 +54,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
   test('通过 on the first flagged credit calls invite.review, and the list refreshes', async () => {
     const [first] = stats.pendingCredits;
 
-    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+    const page = open({ campaignId: 'demo-bargain' });
     await waitFor(() => expect(textOf('.pending-credits .stats-card__title')).toBe('待审核（2）'));
     expect(textOf('.pending-credit__who')).toBe('分享者 oWan****ng01');
     expect(textOf('.pending-credit__flag')).toBe(
@@ -97,7 +66,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
 
     await waitFor(() => expect(textOf('.pending-credits .stats-card__title')).toBe('待审核（1）'));
     expect(textOf('.pending-credit__who')).toBe('分享者 oLis****i003');
-    expect(calls.filter((call) => call.name === 'invite')).toEqual([
+    expect(server.calls.filter((call) => call.name === 'invite')).toEqual([
       {
         name: 'invite',
         data: {
@@ -110,7 +79,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
     ]);
     // A bargain campaign has no F码 statistics, so none are asked for; the webhook deliveries
     // and WeChat's notices are not refreshed by a review.
-    expect(actions()).toEqual([
+    expect(server.routes()).toEqual([
       'campaign.stats',
       'campaign.list',
       'notify.endpoints',
@@ -123,7 +92,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
   test('a notice from WeChat is drawn first, with its ban and the campaigns paused', async () => {
     notices = [aWechatNotice()];
 
-    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+    open({ campaignId: 'demo-bargain' });
 
     await waitFor(() => expect(textOf('.wechat-notice__title')).toBe('微信平台通知：功能封禁'));
     expect(textOf('.wechat-notice__when')).toBe('违规时间 2026-03-01 10:00');
@@ -137,7 +106,7 @@ describe('stats page (real weapp build): campaign.stats drives the view, 通过 
   test('a shopper reads 仅商家可查看', async () => {
     statsError = { code: 'FORBIDDEN', message: 'merchants only' };
 
-    page = loadPage('pages/stats/index', { campaignId: 'demo-bargain' });
+    const page = open({ campaignId: 'demo-bargain' });
 
     await waitFor(() => expect(textOf('.page-status__text')).toBe('仅商家可查看'));
     expect(page.find('.page-status__retry')).toBeUndefined();
