@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { FunctionResult } from '../../cloudfunctions/contracts/result';
 import { errorMessage } from '../services/error-message';
 import { inviteQrCode, shareInvite } from '../services/invite';
 
@@ -7,6 +8,15 @@ export type QrState =
   | { status: 'loading' }
   | { status: 'ready'; src: string }
   | { status: 'error'; message: string };
+
+/** A mini-program code as a function answers it (invite.qrcode, fcode.poster), to draw. */
+export function qrStateOf(
+  result: FunctionResult<{ contentType: string; imageBase64: string }>,
+): QrState {
+  return result.ok
+    ? { status: 'ready', src: `data:${result.data.contentType};base64,${result.data.imageBase64}` }
+    : { status: 'error', message: errorMessage(result.error) };
+}
 
 /**
  * The initiator's share token for their own bargain or assist, fetched as soon as the page
@@ -34,16 +44,7 @@ export function useInviteShare(campaignId: string | null, subjectId: string | nu
     // Only WeChat draws mini-program codes; the H5 preview shows the link instead.
     if (process.env.TARO_ENV !== 'weapp' || !currentToken) return;
     setQr({ status: 'loading' });
-    void inviteQrCode(currentToken).then((result) =>
-      setQr(
-        result.ok
-          ? {
-              status: 'ready',
-              src: `data:${result.data.contentType};base64,${result.data.imageBase64}`,
-            }
-          : { status: 'error', message: errorMessage(result.error) },
-      ),
-    );
+    void inviteQrCode(currentToken).then((result) => setQr(qrStateOf(result)));
   }, [currentToken]);
 
   return { token: currentToken, qr, requestQr };

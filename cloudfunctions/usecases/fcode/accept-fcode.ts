@@ -5,9 +5,8 @@ import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
 import type { Caller, Deps } from '../deps';
 import { campaignWindowOf } from '../campaign/find-campaign';
 import { markParticipant, seeUser } from '../campaign/see-user';
-import { findFcodeCampaign, parseCodeOrThrow } from './find-fcode-campaign';
+import { findSettledCode, parseCodeOrThrow } from './find-fcode-campaign';
 import { FCODE_MESSAGES } from './fcode-messages';
-import { findCode, settleIfDue } from './fcode-row';
 import { fcodeView } from './fcode-view';
 
 /**
@@ -27,11 +26,7 @@ export async function acceptFcode(
   const now = clock();
   const code = parseCodeOrThrow(input.code);
   return store.transaction(async (tx) => {
-    const found = await findCode(tx, code);
-    if (!found) throw new AppError('NOT_FOUND', FCODE_MESSAGES.NOT_FOUND);
-    const campaign = await findFcodeCampaign(tx, found.campaign_id);
-    await settleIfDue(tx, campaign, now);
-    const row = (await findCode(tx, code))!;
+    const { campaign, row } = await findSettledCode(tx, code, now);
     const refusal = acceptRefusal(
       {
         status: row.status,

@@ -1,13 +1,11 @@
 import type { FcodeGetResult, FcodeLookupResult } from '../../contracts/fcode';
-import { AppError } from '../../contracts/errors';
 import { acceptRefusal } from '../../domain/fcode/decide-fcode';
 import { isCampaignLiveAt } from '../../domain/shared/is-campaign-live-at';
 import { maskName } from '../../domain/shared/mask-name';
 import type { Caller, Deps } from '../deps';
 import { campaignWindowOf } from '../campaign/find-campaign';
-import { findFcodeCampaign, parseCodeOrThrow } from './find-fcode-campaign';
-import { FCODE_MESSAGES } from './fcode-messages';
-import { batchNumberOf, findCode, settleIfDue } from './fcode-row';
+import { findFcodeCampaign, findSettledCode, parseCodeOrThrow } from './find-fcode-campaign';
+import { batchNumberOf, settleIfDue } from './fcode-row';
 import { fcodeView } from './fcode-view';
 
 /**
@@ -36,11 +34,7 @@ export async function lookupFcode(
   const now = clock();
   const code = parseCodeOrThrow(input.code);
   return store.transaction(async (tx) => {
-    const found = await findCode(tx, code);
-    if (!found) throw new AppError('NOT_FOUND', FCODE_MESSAGES.NOT_FOUND);
-    const campaign = await findFcodeCampaign(tx, found.campaign_id);
-    await settleIfDue(tx, campaign, now);
-    const row = (await findCode(tx, code))!;
+    const { campaign, row } = await findSettledCode(tx, code, now);
     const facts = {
       status: row.status,
       holderOpenid: row.holder_openid,

@@ -5,7 +5,7 @@ import { FcodeBatch } from '../../components/FcodeBatch';
 import { PageStatus } from '../../components/PageStatus';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { SharePanel } from '../../components/SharePanel';
-import type { QrState } from '../../hooks/use-invite-share';
+import { qrStateOf, type QrState } from '../../hooks/use-invite-share';
 import { errorMessage } from '../../services/error-message';
 import { fcodePoster } from '../../services/fcode';
 import { formatFen } from '../../utils/money';
@@ -39,16 +39,7 @@ export default function FcodePage() {
   const requestQr = () => {
     if (process.env.TARO_ENV !== 'weapp' || !sharing) return;
     setQr({ status: 'loading' });
-    void fcodePoster(sharing.code, page.shareToken).then((result) =>
-      setQr(
-        result.ok
-          ? {
-              status: 'ready',
-              src: `data:${result.data.contentType};base64,${result.data.imageBase64}`,
-            }
-          : { status: 'error', message: errorMessage(result.error) },
-      ),
-    );
+    void fcodePoster(sharing.code, page.shareToken).then((result) => setQr(qrStateOf(result)));
   };
 
   // A friend who opened a shared code sees it first; once they hold it or joined the waitlist
