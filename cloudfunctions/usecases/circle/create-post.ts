@@ -1,6 +1,5 @@
 import type { CirclePostResult } from '../../contracts/circle';
 import { AppError } from '../../contracts/errors';
-import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
 import { postSearchIndex } from '../../domain/circle/search-grams';
 import { refusedWords } from '../../domain/circle/post-words';
 import { campaignFacts } from '../../domain/compliance/campaign-facts';
@@ -12,18 +11,9 @@ import type { CampaignConfig } from '../../contracts/campaign-config';
 import type { Sql } from '../../store/store';
 import { creditStatusSql } from '../invite/credit-status-sql';
 import type { Caller, Deps } from '../deps';
-import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
-import { campaignWindowOf, findCampaign, unknownCampaign } from '../campaign/find-campaign';
+import { assertShareable, findOwnCampaignOrder } from '../order/shareable-order';
 import { readPostView } from './read-post';
 import { toPostView } from './post-row';
-
-interface OrderFacts {
-  campaign_id: string | null;
-  product_id: string | null;
-  refund_due: boolean;
-  reported_at: Date;
-  group_status: string | null;
-}
 
 /**
  * The buyer posts a recommendation for their reported order: only the order's own buyer, once
@@ -40,16 +30,9 @@ export async function createPost(
 ): Promise<CirclePostResult> {
   const now = clock();
   return store.transaction(async (tx) => {
-    const [order] = await tx.query<OrderFacts>(
-      `select o.campaign_id, o.product_id, o.refund_due, o.reported_at, g.status as group_status
-         from shop_order o left join group_buy g on g.id = o.group_id
-        where o.order_id = $1 and o.buyer_openid = $2
-        for update of o`,
-      [input.orderId, caller.openid],
-    );
-    if (!order) throw new AppError('NOT_FOUND', `no order "${input.orderId}" of yours`);
-    if (!order.campaign_id) throw new AppError('NOT_FOUND', 'the order is not from a campaign');
-    const campaign = await findCampaign(tx, order.campaign_id);
+    const { order, campaign } = await findOwnCampaignOrder(tx, input.orderId, caller.openid, {
+      lock: true,
+    });
     const settings = campaign.config.circle;
     if (!settings) throw new AppError('NOT_FOUND', `campaign "${campaign.id}" has no circle`);
 
@@ -64,16 +47,7 @@ export async function createPost(
       };
     }
 
-    if (order.refund_due) throw new AppError('ORDER_REFUNDED', 'the order was refunded');
-    if (order.group_status !== null && order.group_status !== 'completed') {
-      throw new AppError('ORDER_PENDING', 'the order’s group has not formed yet');
-    }
-    const closed = newActivityRefusal(
-      { status: campaign.status, window: campaignWindowOf(campaign.config) },
-      now,
-    );
-    if (closed === 'NOT_FOUND') throw unknownCampaign(campaign.id);
-    if (closed) throw new AppError(closed, CAMPAIGN_MESSAGES[closed]);
+    assertShareable(order, campaign, now);
     const [crossed] = refusedWords(input.words, campaignFacts(campaign.config));
     if (crossed) {
       throw new AppError(

@@ -2,11 +2,9 @@ import { AppError } from '../../contracts/errors';
 import type { PacketShareResult } from '../../contracts/packet';
 import { packetAmounts } from '../../domain/packet/packet-amounts';
 import { newId } from '../../domain/shared/ids';
-import { newActivityRefusal } from '../../domain/campaign/campaign-lifecycle';
-import { CAMPAIGN_MESSAGES } from '../campaign/campaign-messages';
 import type { Caller, Deps } from '../deps';
 import { packetTemplateId } from '../../contracts/campaign-config';
-import { campaignWindowOf, findCampaign, unknownCampaign } from '../campaign/find-campaign';
+import { assertShareable, findOwnCampaignOrder } from '../order/shareable-order';
 import { PACKET_COLUMNS, type PacketRow } from './packet-row';
 import { packetView } from './packet-view';
 
@@ -25,21 +23,9 @@ export async function sharePacket(
 ): Promise<PacketShareResult> {
   const now = clock();
   return store.transaction(async (tx) => {
-    const [order] = await tx.query<{
-      campaign_id: string | null;
-      refund_due: boolean;
-      group_status: string | null;
-    }>(
-      `select o.campaign_id, o.refund_due, g.status as group_status
-         from shop_order o left join group_buy g on g.id = o.group_id
-        where o.order_id = $1 and o.buyer_openid = $2`,
-      [input.orderId, caller.openid],
-    );
-    if (!order) throw new AppError('NOT_FOUND', `no order "${input.orderId}" of yours`);
-    if (!order.campaign_id) {
-      throw new AppError('NOT_FOUND', 'the order is not from a campaign with coupon packets');
-    }
-    const campaign = await findCampaign(tx, order.campaign_id);
+    const { order, campaign } = await findOwnCampaignOrder(tx, input.orderId, caller.openid, {
+      lock: false,
+    });
     const settings = campaign.config.packet;
     if (!settings) throw new AppError('NOT_FOUND', `campaign "${campaign.id}" has no packets`);
 
@@ -49,16 +35,7 @@ export async function sharePacket(
     );
     if (existing) return { packet: await packetView(tx, existing, caller, now), created: false };
 
-    if (order.refund_due) throw new AppError('ORDER_REFUNDED', 'the order was refunded');
-    if (order.group_status !== null && order.group_status !== 'completed') {
-      throw new AppError('ORDER_PENDING', 'the order’s group has not formed yet');
-    }
-    const closed = newActivityRefusal(
-      { status: campaign.status, window: campaignWindowOf(campaign.config) },
-      now,
-    );
-    if (closed === 'NOT_FOUND') throw unknownCampaign(campaign.id);
-    if (closed) throw new AppError(closed, CAMPAIGN_MESSAGES[closed]);
+    assertShareable(order, campaign, now);
 
     const id = newId('pkt');
     const amounts = packetAmounts(settings.amounts, id);
