@@ -20,20 +20,52 @@ export const PERSONAS = [
   'merchant',
 ] as const;
 
-export type Persona = (typeof PERSONAS)[number];
+/**
+ * A person of its own for a browser whose first page is someone's share link or poster code:
+ * a new visitor, as a friend tapping a card in WeChat is, not silently u1 — who may well be
+ * the sharer (their own card refuses every tap as SELF_HELP).
+ */
+export type Guest = `guest-${string}`;
+
+export type Persona = (typeof PERSONAS)[number] | Guest;
+
+const GUEST = /^guest-[0-9a-z]{6}$/;
+
+export function isGuest(persona: Persona): persona is Guest {
+  return GUEST.test(persona);
+}
 
 export const DEFAULT_PERSONA: Persona = 'u1';
 
 const STORAGE_KEY = 'fission:persona';
 
 function isPersona(value: unknown): value is Persona {
-  return typeof value === 'string' && (PERSONAS as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    ((PERSONAS as readonly string[]).includes(value) || GUEST.test(value))
+  );
+}
+
+/** Whether this page was opened from a share card's path or a poster's code. */
+function openedFromShare(): boolean {
+  if (typeof window === 'undefined') return false;
+  return /[?&](token|scene)=/.test(`${window.location.hash}${window.location.search}`);
+}
+
+function newGuest(): Guest {
+  return `guest-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
 }
 
 export function getPersona(): Persona {
   try {
     const stored: unknown = Taro.getStorageSync(STORAGE_KEY);
-    return isPersona(stored) ? stored : DEFAULT_PERSONA;
+    if (isPersona(stored)) return stored;
+    if (openedFromShare()) {
+      const guest = newGuest();
+      setPersona(guest);
+      return guest;
+    }
+    return DEFAULT_PERSONA;
   } catch {
     // Storage can be unavailable (private mode, quota); acting as the default is harmless.
     return DEFAULT_PERSONA;

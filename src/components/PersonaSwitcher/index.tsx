@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { PERSONAS, getPersona, setPersona, type Persona } from '../../services/persona';
+import { PERSONAS, getPersona, isGuest, setPersona, type Persona } from '../../services/persona';
 import './index.scss';
 
 export interface PersonaSwitcherProps {
@@ -9,8 +9,9 @@ export interface PersonaSwitcherProps {
 }
 
 /**
- * H5 dev tool: a fixed chip to act as another friend in the same browser. In the weapp build
- * the identity is the real WeChat openid, so this renders nothing (and is dropped as dead code).
+ * H5 dev tool: a bar at the end of the page (in the flow, so it never covers what the page
+ * shows) to act as another friend in the same browser. In the weapp build the identity is the
+ * real WeChat openid, so this renders nothing (and is dropped as dead code).
  */
 export function PersonaSwitcher(props: PersonaSwitcherProps) {
   if (process.env.TARO_ENV !== 'h5') return null;
@@ -50,7 +51,7 @@ function PersonaChip({ onChange }: PersonaSwitcherProps) {
         data-testid="persona-chip"
         onClick={() => setOpen((value) => !value)}
       >
-        <Text>当前身份: {current}</Text>
+        <Text>当前身份：{isGuest(current) ? `新访客（${current}）` : current}</Text>
       </View>
     </View>
   );

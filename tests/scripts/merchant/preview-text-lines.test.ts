@@ -26,7 +26,7 @@ describe('extractTextLines: one line per text node, as both renderers show it', 
     },
     {
       label: 'the H5 persona chip is a dev tool: skipped',
-      html: '<div class="persona-switcher"><span>当前身份: u2</span></div><span>活动规则</span>',
+      html: '<div class="persona-switcher"><span>当前身份：u2</span></div><span>活动规则</span>',
       lines: ['活动规则'],
     },
     {

@@ -6,7 +6,7 @@ describe('PersonaSwitcher: one browser plays several friends (H5 only)', () => {
   test('shows the current persona, u1 by default', () => {
     render(<PersonaSwitcher />);
 
-    expect(screen.getByTestId('persona-chip')).toHaveTextContent('当前身份: u1');
+    expect(screen.getByTestId('persona-chip')).toHaveTextContent('当前身份：u1');
     expect(screen.queryByTestId('persona-menu')).not.toBeInTheDocument();
   });
 
@@ -17,7 +17,7 @@ describe('PersonaSwitcher: one browser plays several friends (H5 only)', () => {
     fireEvent.click(screen.getByTestId('persona-chip'));
     fireEvent.click(screen.getByTestId('persona-option-merchant'));
 
-    expect(screen.getByTestId('persona-chip')).toHaveTextContent('当前身份: merchant');
+    expect(screen.getByTestId('persona-chip')).toHaveTextContent('当前身份：merchant');
     expect(screen.queryByTestId('persona-menu')).not.toBeInTheDocument();
     expect(getPersona()).toBe('merchant');
     expect(onChange).toHaveBeenCalledWith('merchant');
@@ -31,6 +31,45 @@ describe('PersonaSwitcher: one browser plays several friends (H5 only)', () => {
     fireEvent.click(screen.getByTestId('persona-option-u1'));
 
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  test('a fresh browser whose first page is a share link is a new visitor, not u1', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/#/pages/bargain/index?bargainId=brg_1&token=AbCdEfGh1234',
+    );
+    try {
+      render(<PersonaSwitcher />);
+
+      const chip = screen.getByTestId('persona-chip');
+      expect(chip).toHaveTextContent(/^当前身份：新访客（guest-[0-9a-z]{6}）$/);
+      // The same visitor on every call and every page after, until they pick another.
+      const guest = getPersona();
+      expect(guest).toMatch(/^guest-[0-9a-z]{6}$/);
+      expect(chip).toHaveTextContent(guest);
+      expect(getPersona()).toBe(guest);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  test('a fresh browser opening a plain page acts as u1, and a chosen persona is kept on a share link', () => {
+    expect(getPersona()).toBe('u1');
+    render(<PersonaSwitcher />);
+    fireEvent.click(screen.getByTestId('persona-chip'));
+    fireEvent.click(screen.getByTestId('persona-option-u3'));
+
+    window.history.replaceState(
+      null,
+      '',
+      '/#/pages/landing/index?campaignId=demo&token=AbCdEfGh1234',
+    );
+    try {
+      expect(getPersona()).toBe('u3');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   test('renders nothing in the weapp build, where the identity is the WeChat openid', () => {

@@ -716,7 +716,7 @@ describe('group page: switching persona (H5) reloads as the new person', () => {
     fireEvent.click(await screen.findByTestId('group-join'));
     await screen.findByTestId('group-error');
 
-    fireEvent.click(screen.getByText('当前身份: u1'));
+    fireEvent.click(screen.getByText('当前身份：u1'));
     fireEvent.click(screen.getByTestId('persona-option-u3'));
 
     await waitFor(() => expect(services.getGroup).toHaveBeenCalledTimes(3));
