@@ -6,6 +6,7 @@ import { sqlParams, type SqlParams } from '../../store/refused-in-statement';
 import { knownCtes } from './connections-sql';
 import { postViewColumns, toPostView, type PostViewRow } from './post-row';
 import { readPostView } from './read-post';
+import { unsharedOrdersSql } from '../order/shareable-order';
 
 export const PAGE_SIZE = 20;
 const MINE_LIMIT = 50;
@@ -163,13 +164,7 @@ export async function listMyPosts(
       `select o.order_id, o.campaign_id,
               coalesce(c.config->'product'->>'name', c.config->>'title') as product_name,
               o.reported_at
-         from shop_order o
-         join campaign c on c.id = o.campaign_id
-         left join circle_post p on p.order_id = o.order_id
-         left join group_buy g on g.id = o.group_id
-        where o.buyer_openid = $1 and p.id is null and not o.refund_due
-          and c.status = 'live' and c.config ? 'circle'
-          and (o.group_id is null or g.status = 'completed')
+       ${unsharedOrdersSql({ table: 'circle_post', feature: 'circle' })}
         order by o.reported_at desc limit ${MINE_LIMIT}`,
       [caller.openid],
     ),

@@ -56,3 +56,22 @@ export function assertShareable(order: OrderFacts, campaign: StoredCampaign, now
   if (closed === 'NOT_FOUND') throw unknownCampaign(campaign.id);
   if (closed) throw new AppError(closed, CAMPAIGN_MESSAGES[closed]);
 }
+
+/**
+ * The `from … where …` over the caller's (`$1`) orders that may still be shared from as a
+ * packet or a circle post and have not been: the rule of assertShareable, for a list (a live
+ * campaign with the feature, not refunded, its group formed). Aliases: o (the order), c (its
+ * campaign).
+ */
+export function unsharedOrdersSql(shared: {
+  table: 'packet' | 'circle_post';
+  feature: 'packet' | 'circle';
+}): string {
+  return `from shop_order o
+         join campaign c on c.id = o.campaign_id
+         left join ${shared.table} s on s.order_id = o.order_id
+         left join group_buy g on g.id = o.group_id
+        where o.buyer_openid = $1 and s.id is null and not o.refund_due
+          and c.status = 'live' and c.config ? '${shared.feature}'
+          and (o.group_id is null or g.status = 'completed')`;
+}

@@ -3,6 +3,7 @@ import type { PacketGetResult, PacketMineResult } from '../../contracts/packet';
 import type { Caller, Deps } from '../deps';
 import { PACKET_COLUMNS, type PacketRow } from './packet-row';
 import { packetView } from './packet-view';
+import { unsharedOrdersSql } from '../order/shareable-order';
 
 export async function getPacket(
   input: { packetId: string },
@@ -39,13 +40,7 @@ export async function listMyPackets(
     store.query<{ order_id: string; campaign_id: string; title: string; paid_fen: number }>(
       `select o.order_id, o.campaign_id, c.config->>'title' as title,
               o.amount_fen - o.discount_fen as paid_fen
-         from shop_order o
-         join campaign c on c.id = o.campaign_id
-         left join packet p on p.order_id = o.order_id
-         left join group_buy g on g.id = o.group_id
-        where o.buyer_openid = $1 and p.id is null and not o.refund_due
-          and c.status = 'live' and c.config ? 'packet'
-          and (o.group_id is null or g.status = 'completed')
+       ${unsharedOrdersSql({ table: 'packet', feature: 'packet' })}
         order by o.reported_at desc limit ${SHAREABLE_LIMIT}`,
       [caller.openid],
     ),
