@@ -18,6 +18,7 @@ import {
   aCouponCampaign,
   anAssistCampaign,
 } from '../../../support/ui/campaign-builders';
+import { aVisit, ok } from '../../../support/ui/page-helpers';
 
 jest.mock('../../../../src/services/campaign');
 jest.mock('../../../../src/services/bargain');
@@ -62,7 +63,7 @@ const refused = (code: ErrorCode) => ({
 });
 
 async function open(campaign: CampaignView) {
-  jest.mocked(getCampaign).mockResolvedValue({ ok: true, data: { campaign } });
+  jest.mocked(getCampaign).mockResolvedValue(ok({ campaign }));
   render(<LandingPage />);
   return screen.findByTestId('landing-cta');
 }
@@ -70,10 +71,7 @@ async function open(campaign: CampaignView) {
 beforeEach(() => {
   for (const fn of [getCampaign, startBargain, startAssist, claimCoupon, visitOnce])
     jest.mocked(fn).mockReset();
-  jest.mocked(visitOnce).mockResolvedValue({
-    ok: true,
-    data: { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null },
-  });
+  jest.mocked(visitOnce).mockResolvedValue(aVisit('demo-bargain'));
 });
 
 describe('CTA: each kind starts its own flow', () => {

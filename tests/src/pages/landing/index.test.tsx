@@ -4,6 +4,7 @@ import type { InviteVisitResult } from '../../../../cloudfunctions/contracts/inv
 import LandingPage from '../../../../src/pages/landing';
 import { getCampaign } from '../../../../src/services/campaign';
 import { launchToken, visitOnce } from '../../../../src/services/launch';
+import { aVisit, answerLater, ok, switchPersona } from '../../../support/ui/page-helpers';
 import Taro, { firePageScroll, setNodeRect, setRouter } from '../../../support/ui/taro';
 import {
   aBargainCampaign,
@@ -30,14 +31,11 @@ const proof = {
 };
 
 function serve(campaign: CampaignView) {
-  getCampaignMock.mockResolvedValue({ ok: true, data: { campaign } });
+  getCampaignMock.mockResolvedValue(ok({ campaign }));
 }
 
 function visited(visit: Partial<InviteVisitResult> = {}) {
-  visitMock.mockResolvedValue({
-    ok: true,
-    data: { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null, ...visit },
-  });
+  visitMock.mockResolvedValue(aVisit('demo-bargain', visit));
 }
 
 beforeEach(() => {
@@ -86,17 +84,12 @@ describe('landing: which campaign loads, and the arrival recorded once', () => {
   });
 
   test('shows 加载中… until the campaign arrives', async () => {
-    let respond: (campaign: CampaignView) => void = () => {};
-    getCampaignMock.mockReturnValue(
-      new Promise((resolve) => {
-        respond = (campaign) => resolve({ ok: true, data: { campaign } });
-      }),
-    );
+    const answer = answerLater(getCampaignMock);
 
     render(<LandingPage />);
 
     expect(screen.getByTestId('page-loading')).toHaveTextContent('加载中…');
-    act(() => respond(aCampaignView(aBargainCampaign())));
+    act(() => answer(ok({ campaign: aCampaignView(aBargainCampaign()) })));
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
     expect(screen.queryByTestId('page-loading')).not.toBeInTheDocument();
   });
@@ -399,8 +392,7 @@ describe('landing: switching persona (H5) reloads as the new person', () => {
     render(<LandingPage />);
     await screen.findByTestId('landing-title');
 
-    fireEvent.click(screen.getByText('当前身份: u1'));
-    fireEvent.click(screen.getByTestId('persona-option-u3'));
+    switchPersona('u3');
 
     await waitFor(() => expect(getCampaignMock).toHaveBeenCalledTimes(2));
     expect(visitMock).toHaveBeenCalledTimes(2);
