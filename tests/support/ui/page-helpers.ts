@@ -55,3 +55,9 @@ export async function copyShareLink(): Promise<void> {
   await waitFor(() => expect(screen.getByTestId('share-button')).toBeEnabled());
   fireEvent.click(screen.getByTestId('share-button'));
 }
+
+/** Taps the button `testId` once it shows, and waits until it is disabled: its call in flight. */
+export async function tapUntilBusy(testId: string): Promise<void> {
+  fireEvent.click(await screen.findByTestId(testId));
+  await waitFor(() => expect(screen.getByTestId(testId)).toBeDisabled());
+}

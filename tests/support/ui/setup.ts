@@ -30,3 +30,8 @@ beforeEach(() => {
   process.env.TARO_ENV = 'h5';
   resetTaro();
 });
+
+// A test that fakes the clock hands the real one back to the next.
+afterEach(() => {
+  jest.useRealTimers();
+});

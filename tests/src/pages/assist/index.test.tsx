@@ -24,6 +24,7 @@ import {
   fail,
   ok,
   resetMocks,
+  tapUntilBusy,
 } from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
@@ -74,10 +75,6 @@ beforeEach(() => {
   );
   services.shareInvite.mockResolvedValue(anInvite('demo-assist', TOKEN));
   services.visitOnce.mockResolvedValue(aVisit('demo-assist'));
-});
-
-afterEach(() => {
-  jest.useRealTimers();
 });
 
 describe('assist page: loading and failure', () => {
@@ -242,8 +239,7 @@ describe('assist page: a friend helps', () => {
     const answer = answerLater(services.helpAssist);
 
     render(<AssistPage />);
-    fireEvent.click(await screen.findByTestId('help-button'));
-    await waitFor(() => expect(screen.getByTestId('help-button')).toBeDisabled());
+    await tapUntilBusy('help-button');
     fireEvent.click(screen.getByTestId('help-button'));
 
     expect(services.helpAssist).toHaveBeenCalledTimes(1);

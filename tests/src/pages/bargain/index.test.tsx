@@ -30,6 +30,7 @@ import {
   fail,
   ok,
   resetMocks,
+  tapUntilBusy,
 } from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
@@ -74,10 +75,6 @@ beforeEach(() => {
   campaign = targetCampaignOf(aBargainCampaign({ share: { title: SHARE_TITLE } }));
   services.shareInvite.mockResolvedValue(anInvite('demo-bargain', TOKEN));
   services.visitOnce.mockResolvedValue(aVisit('demo-bargain'));
-});
-
-afterEach(() => {
-  jest.useRealTimers();
 });
 
 describe('bargain page: loading and failure', () => {
@@ -355,8 +352,7 @@ describe('bargain page: a friend helps with one tap', () => {
     const answer = answerLater(services.helpBargain);
 
     render(<BargainPage />);
-    fireEvent.click(await screen.findByTestId('help-button'));
-    await waitFor(() => expect(screen.getByTestId('help-button')).toBeDisabled());
+    await tapUntilBusy('help-button');
     fireEvent.click(screen.getByTestId('help-button'));
 
     expect(screen.getByTestId('help-button')).toHaveTextContent('提交中…');
@@ -408,8 +404,7 @@ describe('bargain page: a friend helps with one tap', () => {
         token: TOKEN,
       }),
     );
-    fireEvent.click(screen.getByTestId('help-button'));
-    await waitFor(() => expect(screen.getByTestId('help-button')).toBeDisabled());
+    await tapUntilBusy('help-button');
     expect(services.helpBargain).not.toHaveBeenCalled();
 
     act(() => visit(aVisit('demo-bargain')));

@@ -34,6 +34,7 @@ import {
   fail,
   ok,
   resetMocks,
+  tapUntilBusy,
   switchPersona,
 } from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
@@ -105,10 +106,6 @@ beforeEach(() => {
   services.quoteCoupons.mockResolvedValue(ok({ quotes: [] }));
   services.shareInvite.mockResolvedValue(anInvite('demo-group', TOKEN));
   services.visitOnce.mockResolvedValue(aVisit('demo-group'));
-});
-
-afterEach(() => {
-  jest.useRealTimers();
 });
 
 describe('group page: loading and failure', () => {
@@ -349,10 +346,8 @@ describe('group page: a friend joins, and goes straight on to pay', () => {
     services.joinGroup.mockReturnValue(new Promise(() => {}));
 
     render(<GroupPage />);
-    const button = await screen.findByTestId('group-join');
-    expect(button).toHaveTextContent('参与拼团 ¥49');
-    fireEvent.click(button);
-    await waitFor(() => expect(screen.getByTestId('group-join')).toBeDisabled());
+    expect(await screen.findByTestId('group-join')).toHaveTextContent('参与拼团 ¥49');
+    await tapUntilBusy('group-join');
     fireEvent.click(screen.getByTestId('group-join'));
 
     expect(services.joinGroup).toHaveBeenCalledTimes(1);
@@ -375,8 +370,7 @@ describe('group page: a friend joins, and goes straight on to pay', () => {
         token: TOKEN,
       }),
     );
-    fireEvent.click(screen.getByTestId('group-join'));
-    await waitFor(() => expect(screen.getByTestId('group-join')).toBeDisabled());
+    await tapUntilBusy('group-join');
     expect(services.joinGroup).not.toHaveBeenCalled();
 
     act(() => visit(aVisit('demo-group')));

@@ -60,10 +60,6 @@ beforeEach(() => {
   serve(aCampaignView(aGroupCampaign()));
 });
 
-afterEach(() => {
-  jest.useRealTimers();
-});
-
 describe('landing, group campaign: the offer and the CTA', () => {
   test('group price, original, N 人成团, and what happens when short', async () => {
     render(<LandingPage />);

@@ -44,10 +44,6 @@ beforeEach(() => {
   visited();
 });
 
-afterEach(() => {
-  jest.useRealTimers();
-});
-
 describe('landing: which campaign loads, and the arrival recorded once', () => {
   test.each([
     {

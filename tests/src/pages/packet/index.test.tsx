@@ -21,6 +21,7 @@ import {
   fail,
   ok,
   resetMocks,
+  tapUntilBusy,
 } from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
@@ -51,10 +52,6 @@ beforeEach(() => {
   setRouter({ packetId: PACKET_ID }, '/pages/packet/index');
   services.shareInvite.mockResolvedValue(anInvite('demo-group', TOKEN));
   services.visitOnce.mockResolvedValue(aVisit('demo-group'));
-});
-
-afterEach(() => {
-  jest.useRealTimers();
 });
 
 describe('packet page: loading and failure', () => {
@@ -167,8 +164,7 @@ describe('packet page: a friend claims with one tap', () => {
     services.claimPacket.mockReturnValue(new Promise(() => {}));
 
     render(<PacketPage />);
-    fireEvent.click(await screen.findByTestId('packet-claim'));
-    await waitFor(() => expect(screen.getByTestId('packet-claim')).toBeDisabled());
+    await tapUntilBusy('packet-claim');
     fireEvent.click(screen.getByTestId('packet-claim'));
 
     expect(screen.getByTestId('packet-claim')).toHaveTextContent('领取中…');
@@ -188,8 +184,7 @@ describe('packet page: a friend claims with one tap', () => {
         token: TOKEN,
       }),
     );
-    fireEvent.click(screen.getByTestId('packet-claim'));
-    await waitFor(() => expect(screen.getByTestId('packet-claim')).toBeDisabled());
+    await tapUntilBusy('packet-claim');
     expect(services.claimPacket).not.toHaveBeenCalled();
 
     act(() => visit(aVisit('demo-group')));
