@@ -19,6 +19,15 @@ const commonDefaults = {
   mechanics: { unlocks: [], rewards: [] },
 };
 
+/** A landing proof section with one certification and nothing else. */
+export const proofSection = {
+  type: 'proof' as const,
+  certifications: [{ name: 'SGS 检测' }],
+  experts: [],
+  testimonials: [],
+  numbers: [],
+};
+
 export function aCoupon(overrides: Partial<CouponTemplateConfig> = {}): CouponTemplateConfig {
   return {
     id: 'welcome-10',

@@ -17,6 +17,7 @@ import {
   aCampaignView,
   aCouponCampaign,
   anAssistCampaign,
+  proofSection,
 } from '../../../support/ui/campaign-builders';
 import { aVisit, ok } from '../../../support/ui/page-helpers';
 
@@ -32,13 +33,6 @@ jest.mock('../../../../src/services/launch', () => ({
   visitOnce: jest.fn(),
 }));
 
-const proof = {
-  type: 'proof' as const,
-  certifications: [{ name: 'SGS 检测' }],
-  experts: [],
-  testimonials: [],
-  numbers: [],
-};
 const BARGAIN_ID = 'brg_0123456789abcdef';
 const ASSIST_ID = 'ast_0123456789abcdef';
 
@@ -169,7 +163,7 @@ describe('CTA: one tap, one call', () => {
     jest.mocked(startBargain).mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }],
     };
     const cta = await open(aCampaignView(aBargainCampaign({ landing })));
 

@@ -10,6 +10,7 @@ import {
   aBargainCampaign,
   aCampaignView,
   anAssistCampaign,
+  proofSection,
 } from '../../../support/ui/campaign-builders';
 
 jest.mock('../../../../src/services/campaign');
@@ -21,14 +22,6 @@ jest.mock('../../../../src/services/launch', () => ({
 const getCampaignMock = jest.mocked(getCampaign);
 const visitMock = jest.mocked(visitOnce);
 const TOKEN = '3kTz9QwL0aBc';
-
-const proof = {
-  type: 'proof' as const,
-  certifications: [{ name: 'SGS 检测' }],
-  experts: [],
-  testimonials: [],
-  numbers: [],
-};
 
 function serve(campaign: CampaignView) {
   getCampaignMock.mockResolvedValue(ok({ campaign }));
@@ -201,7 +194,7 @@ describe('landing: a failed load says why and can be retried', () => {
 });
 
 describe('landing: an ended campaign shows its offer with the CTA disabled', () => {
-  const sections = [{ type: 'hook' as const }, proof, { type: 'cta' as const }];
+  const sections = [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }];
 
   test.each([
     { label: 'status ended', status: 'ended' as const, endsAt: undefined },
@@ -270,7 +263,7 @@ describe('landing: sections follow the config', () => {
   test('reordered: cta, hook, proof', async () => {
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'cta' as const }, { type: 'hook' as const }, proof],
+      sections: [{ type: 'cta' as const }, { type: 'hook' as const }, proofSection],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
 
@@ -283,7 +276,7 @@ describe('landing: sections follow the config', () => {
   test('repeated: a proof before and after the CTA', async () => {
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }, proof],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }, proofSection],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
 
@@ -296,7 +289,7 @@ describe('landing: sections follow the config', () => {
   test('single layout: one screen with the hook and its CTA, nothing else', async () => {
     const landing = {
       layout: 'single' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
 
@@ -320,7 +313,7 @@ describe('landing: the friend who invited is shown once', () => {
   test.each([
     {
       label: 'by the proof section when there is one',
-      sections: [{ type: 'hook' as const }, proof],
+      sections: [{ type: 'hook' as const }, proofSection],
       holder: 'landing-proof',
     },
     {
@@ -347,7 +340,7 @@ describe('landing: a sticky action bar once the hook’s button scrolls away (lo
   test('appears past the hook’s CTA and goes when scrolled back', async () => {
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
     setNodeRect('.hook-section__actions', { top: 400, bottom: 460 });
