@@ -1,44 +1,24 @@
-import type { FcodeStats } from '../../../cloudfunctions/contracts/fcode';
 import { renderFcodeStats } from '../../../scripts/merchant/render-fcode-stats';
+import { anFcodeStats } from '../../support/ui/fcode-builders';
 
-const stats: FcodeStats = {
-  campaignId: 'demo-fcode',
-  batches: [
-    {
-      number: 1,
-      title: '第一批',
-      size: 30,
-      issued: 8,
-      reserved: 1,
-      accepted: 3,
-      redeemed: 2,
-      expired: 1,
-      lapsed: 0,
-    },
-  ],
-  waitlist: { waiting: 4, promoted: 1 },
-  tree: [
-    {
-      name: 'u*',
-      generation: 0,
-      bought: false,
-      orders: 2,
-      children: [
-        {
-          name: 'u*',
-          generation: 1,
-          bought: true,
-          orders: 2,
-          children: [{ name: 'u*', generation: 2, bought: true, orders: 1, children: [] }],
-        },
-        { name: 'u*', generation: 1, bought: false, orders: 0, children: [] },
-      ],
-    },
-  ],
-  orders: 2,
-  keyPeople: [{ name: 'u*', orders: 2, share: 1 }],
-  topFifthShare: 1,
-};
+const stats = anFcodeStats([
+  {
+    name: 'u*',
+    generation: 0,
+    bought: false,
+    orders: 2,
+    children: [
+      {
+        name: 'u*',
+        generation: 1,
+        bought: true,
+        orders: 2,
+        children: [{ name: 'u*', generation: 2, bought: true, orders: 1, children: [] }],
+      },
+      { name: 'u*', generation: 1, bought: false, orders: 0, children: [] },
+    ],
+  },
+]);
 
 describe('npm run stats output for an F码 campaign', () => {
   const text = renderFcodeStats(stats);

@@ -9,6 +9,7 @@ import type {
   PacketSettings,
 } from '../../../cloudfunctions/contracts/campaign-config';
 import type { CampaignView } from '../../../cloudfunctions/contracts/campaign';
+import { bargainSettings } from '../builders/bargain';
 
 const commonDefaults = {
   rules: [],
@@ -17,6 +18,15 @@ const commonDefaults = {
   coupons: [],
   invite: { windowDays: 7, orderHoldDays: 7, weeklyReset: { weekday: 1, hour: 0 } },
   mechanics: { unlocks: [], rewards: [] },
+};
+
+/** A landing proof section with one certification and nothing else. */
+export const proofSection = {
+  type: 'proof' as const,
+  certifications: [{ name: 'SGS 检测' }],
+  experts: [],
+  testimonials: [],
+  numbers: [],
 };
 
 export function aCoupon(overrides: Partial<CouponTemplateConfig> = {}): CouponTemplateConfig {
@@ -40,18 +50,7 @@ export function aBargainCampaign(overrides: Partial<BargainCampaign> = {}): Barg
     kind: 'bargain',
     title: '好友帮砍，99 元好物 1 元拿',
     product: { id: 'p1', name: '保温杯', priceFen: 9900 },
-    bargain: {
-      priceFen: 9900,
-      floorFen: 100,
-      helpsNeeded: 10,
-      durationHours: 24,
-      maxStartsPerUser: 1,
-      restartAfterExpiry: true,
-      helperDailyLimit: 3,
-      newUsersOnly: false,
-      initiatorFirstCut: true,
-      rewardValidDays: 7,
-    },
+    bargain: bargainSettings(),
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import type { FcodeLookup, FcodeView } from '../../../cloudfunctions/contracts/fcode';
+import type { FcodeLookup, FcodeStats, FcodeView } from '../../../cloudfunctions/contracts/fcode';
 import { SERVER_NOW } from './help-builders';
 
 export const CODE = 'AR9CNS9MB';
@@ -65,5 +65,34 @@ export function aLookup(state: FcodeLookup['state'] = 'open'): FcodeLookup {
     state,
     heldUntil: '2026-03-04T02:00:00.000Z',
     serverNow: SERVER_NOW,
+  };
+}
+
+/**
+ * demo-fcode's stats for the merchant: one batch of 30 (8 issued, 1 reserved, 3 accepted, 2
+ * used, 1 expired), 4 waiting and 1 promoted, and one seed holder who led both orders. The
+ * tree below that seed holder is the test's.
+ */
+export function anFcodeStats(tree: FcodeStats['tree']): FcodeStats {
+  return {
+    campaignId: 'demo-fcode',
+    batches: [
+      {
+        number: 1,
+        title: '第一批',
+        size: 30,
+        issued: 8,
+        reserved: 1,
+        accepted: 3,
+        redeemed: 2,
+        expired: 1,
+        lapsed: 0,
+      },
+    ],
+    waitlist: { waiting: 4, promoted: 1 },
+    tree,
+    orders: 2,
+    keyPeople: [{ name: 'u*', orders: 2, share: 1 }],
+    topFifthShare: 1,
   };
 }

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { cleanup } from '@testing-library/react';
 import { resetTaro } from './taro';
 
 /**
@@ -29,4 +30,11 @@ HTMLCanvasElement.prototype.toDataURL = () => POSTER_PNG;
 beforeEach(() => {
   process.env.TARO_ENV = 'h5';
   resetTaro();
+});
+
+// A test that fakes the clock hands the real one back to the next: after its page has
+// unmounted (and cleared its timers) on the clock it ran with.
+afterEach(() => {
+  cleanup();
+  jest.useRealTimers();
 });

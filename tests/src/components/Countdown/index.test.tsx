@@ -4,10 +4,6 @@ import { Countdown } from '../../../../src/components/Countdown';
 const SERVER_NOW = '2026-11-23T08:00:00.000Z';
 const in2h = '2026-11-23T10:00:00.000Z';
 
-afterEach(() => {
-  jest.useRealTimers();
-});
-
 describe('Countdown: the server clock decides, not the phone', () => {
   test.each([
     { label: 'phone set years ahead', phone: '2031-05-01T00:00:00.000Z' },

@@ -3,8 +3,6 @@ import { targetCampaignOf } from '../../../../cloudfunctions/usecases/campaign/t
 import type { TargetCampaign } from '../../../../cloudfunctions/contracts/target-campaign';
 import Taro from '@tarojs/taro';
 import type { AssistHelpResult, AssistView } from '../../../../cloudfunctions/contracts/assist';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import AssistPage from '../../../../src/pages/assist';
 import { getAssist, helpAssist, myAssists, startAssist } from '../../../../src/services/assist';
 import { getCampaign } from '../../../../src/services/campaign';
@@ -19,6 +17,15 @@ import {
   initiator,
   refusedFriend,
 } from '../../../support/ui/help-builders';
+import {
+  aVisit,
+  anInvite,
+  answerLater,
+  fail,
+  ok,
+  resetMocks,
+  tapUntilBusy,
+} from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/assist');
@@ -31,12 +38,6 @@ jest.mock('../../../../src/services/launch', () => ({
 
 const ID = 'ast_0000000000000001';
 const TOKEN = 'ZyXwVu987654';
-
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const services = {
   getAssist: jest.mocked(getAssist),
@@ -63,7 +64,7 @@ function helped(
 }
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({ assistId: ID }, '/pages/assist/index');
   campaign = targetCampaignOf(
     anAssistCampaign({
@@ -72,16 +73,8 @@ beforeEach(() => {
       coupons: [aCoupon({ id: 'assist-20', title: '¥20 无门槛券', valueFen: 2000 })],
     }),
   );
-  services.shareInvite.mockResolvedValue(
-    ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-assist&token=${TOKEN}` }),
-  );
-  services.visitOnce.mockResolvedValue(
-    ok({ campaignId: 'demo-assist', isNewUser: true, invitedBy: null, subject: null }),
-  );
-});
-
-afterEach(() => {
-  jest.useRealTimers();
+  services.shareInvite.mockResolvedValue(anInvite('demo-assist', TOKEN));
+  services.visitOnce.mockResolvedValue(aVisit('demo-assist'));
 });
 
 describe('assist page: loading and failure', () => {
@@ -243,12 +236,10 @@ describe('assist page: a friend helps', () => {
 
   test('disabled while in flight: two taps, one help', async () => {
     serve(anAssistView({ viewer: friend }));
-    let answer: (value: FunctionResult<AssistHelpResult>) => void = () => {};
-    services.helpAssist.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const answer = answerLater(services.helpAssist);
 
     render(<AssistPage />);
-    fireEvent.click(await screen.findByTestId('help-button'));
-    await waitFor(() => expect(screen.getByTestId('help-button')).toBeDisabled());
+    await tapUntilBusy('help-button');
     fireEvent.click(screen.getByTestId('help-button'));
 
     expect(services.helpAssist).toHaveBeenCalledTimes(1);

@@ -3,8 +3,6 @@ import { targetCampaignOf } from '../../../../cloudfunctions/usecases/campaign/t
 import type { TargetCampaign } from '../../../../cloudfunctions/contracts/target-campaign';
 import Taro from '@tarojs/taro';
 import type { BargainView } from '../../../../cloudfunctions/contracts/bargain';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import BargainPage from '../../../../src/pages/bargain';
 import {
   getBargain,
@@ -24,6 +22,16 @@ import {
   initiator,
   refusedFriend,
 } from '../../../support/ui/help-builders';
+import {
+  aVisit,
+  anInvite,
+  answerLater,
+  copyShareLink,
+  fail,
+  ok,
+  resetMocks,
+  tapUntilBusy,
+} from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/bargain');
@@ -42,12 +50,6 @@ jest.mock('../../../../src/services/subscribe', () => ({
 const ID = 'brg_0000000000000001';
 const TOKEN = 'AbCdEfGh1234';
 const SHARE_TITLE = '帮我砍一刀，保温杯 ¥1 就能拿';
-
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const services = {
   getBargain: jest.mocked(getBargain),
@@ -68,25 +70,16 @@ function serve(bargain: BargainView) {
 }
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({ bargainId: ID }, '/pages/bargain/index');
   campaign = targetCampaignOf(aBargainCampaign({ share: { title: SHARE_TITLE } }));
-  services.shareInvite.mockResolvedValue(
-    ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-bargain&token=${TOKEN}` }),
-  );
-  services.visitOnce.mockResolvedValue(
-    ok({ campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null }),
-  );
-});
-
-afterEach(() => {
-  jest.useRealTimers();
+  services.shareInvite.mockResolvedValue(anInvite('demo-bargain', TOKEN));
+  services.visitOnce.mockResolvedValue(aVisit('demo-bargain'));
 });
 
 describe('bargain page: loading and failure', () => {
   test('加载中… until the bargain arrives', async () => {
-    let answer: (value: FunctionResult<{ bargain: BargainView }>) => void = () => {};
-    services.getBargain.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const answer = answerLater(services.getBargain);
 
     render(<BargainPage />);
 
@@ -249,8 +242,7 @@ describe('bargain page: sharing', () => {
     serve(aBargainView());
 
     render(<BargainPage />);
-    await waitFor(() => expect(screen.getByTestId('share-button')).toBeEnabled());
-    fireEvent.click(screen.getByTestId('share-button'));
+    await copyShareLink();
 
     expect(Taro.setClipboardData).toHaveBeenCalledWith({
       data: `http://localhost/#/pages/bargain/index?bargainId=${ID}&token=${TOKEN}`,
@@ -357,14 +349,10 @@ describe('bargain page: a friend helps with one tap', () => {
 
   test('the button is disabled while the help is in flight: two taps, one help', async () => {
     serve(aBargainView({ viewer: friend }));
-    let answer: (
-      value: FunctionResult<{ cutFen: number; bargain: BargainView }>,
-    ) => void = () => {};
-    services.helpBargain.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const answer = answerLater(services.helpBargain);
 
     render(<BargainPage />);
-    fireEvent.click(await screen.findByTestId('help-button'));
-    await waitFor(() => expect(screen.getByTestId('help-button')).toBeDisabled());
+    await tapUntilBusy('help-button');
     fireEvent.click(screen.getByTestId('help-button'));
 
     expect(screen.getByTestId('help-button')).toHaveTextContent('提交中…');
@@ -403,15 +391,7 @@ describe('bargain page: a friend helps with one tap', () => {
 
   test('opened from a share card: the visit is recorded, and the help waits for it', async () => {
     setRouter({ bargainId: ID, token: TOKEN });
-    let visited: () => void = () => {};
-    services.visitOnce.mockReturnValue(
-      new Promise((resolve) => {
-        visited = () =>
-          resolve(
-            ok({ campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null }),
-          );
-      }),
-    );
+    const visit = answerLater(services.visitOnce);
     serve(aBargainView({ viewer: friend }));
     services.helpBargain.mockResolvedValue(
       ok({ cutFen: 2340, bargain: aBargainView({ viewer: refusedFriend('ALREADY_HELPED') }) }),
@@ -424,11 +404,10 @@ describe('bargain page: a friend helps with one tap', () => {
         token: TOKEN,
       }),
     );
-    fireEvent.click(screen.getByTestId('help-button'));
-    await waitFor(() => expect(screen.getByTestId('help-button')).toBeDisabled());
+    await tapUntilBusy('help-button');
     expect(services.helpBargain).not.toHaveBeenCalled();
 
-    act(() => visited());
+    act(() => visit(aVisit('demo-bargain')));
     expect(await screen.findByTestId('help-result')).toHaveTextContent('你帮好友砍掉 ¥23.40');
   });
 

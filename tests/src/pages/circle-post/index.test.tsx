@@ -1,20 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { CircleMineResult } from '../../../../cloudfunctions/contracts/circle';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import CirclePostPage from '../../../../src/pages/circle-post';
 import { myCircle, postToCircle, removeCirclePost } from '../../../../src/services/circle';
 import { aPostView } from '../../../support/ui/circle-builders';
+import { fail, ok, resetMocks } from '../../../support/ui/page-helpers';
 import { setRouter } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/circle');
 
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 const services = {
   myCircle: jest.mocked(myCircle),
   postToCircle: jest.mocked(postToCircle),
@@ -34,7 +28,7 @@ const mine = (overrides: Partial<CircleMineResult> = {}): CircleMineResult => ({
 const WORDS = '保温效果很好，早上装的开水晚上还烫嘴。';
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({ orderId: ORDER.orderId }, '/pages/circle-post/index');
 });
 

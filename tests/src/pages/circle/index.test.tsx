@@ -1,7 +1,4 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { CirclePage as Page } from '../../../../cloudfunctions/contracts/circle';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import CirclePage from '../../../../src/pages/circle';
 import {
   circleFeed,
@@ -10,15 +7,11 @@ import {
   searchCircle,
 } from '../../../../src/services/circle';
 import { aCircleCoupon, aPage, aPostView } from '../../../support/ui/circle-builders';
+import { answerLater, fail, ok, resetMocks } from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/circle');
 
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 const services = {
   circleFeed: jest.mocked(circleFeed),
   searchCircle: jest.mocked(searchCircle),
@@ -27,14 +20,13 @@ const services = {
 };
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({}, '/pages/circle/index');
 });
 
 describe('circle page: the list', () => {
   test('加载中… then friends’ posts with the tie in words, what they bought and the coupon', async () => {
-    let answer: (value: FunctionResult<Page>) => void = () => {};
-    services.circleFeed.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const answer = answerLater(services.circleFeed);
     render(<CirclePage />);
     expect(screen.getByTestId('page-loading')).toBeInTheDocument();
 

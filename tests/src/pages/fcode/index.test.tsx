@@ -1,7 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import FcodePage from '../../../../src/pages/fcode';
 import { launchCode } from '../../../../src/pages/fcode/launch-code';
 import { acceptFcode, getFcode, joinWaitlist, lookupFcode } from '../../../../src/services/fcode';
@@ -15,6 +13,7 @@ import {
   heldCode,
   reservedForMe,
 } from '../../../support/ui/fcode-builders';
+import { aVisit, fail, ok, resetMocks } from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/fcode');
@@ -29,11 +28,6 @@ jest.mock('../../../../src/services/launch', () => ({
 }));
 
 const TOKEN = 'AbCdEfGh1234';
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const services = {
   getFcode: jest.mocked(getFcode),
@@ -46,11 +40,9 @@ const services = {
 };
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   services.shareInvite.mockResolvedValue(ok({ token: TOKEN, path: '/x' }));
-  services.visitOnce.mockResolvedValue(
-    ok({ campaignId: 'demo-fcode', isNewUser: true, invitedBy: null, subject: null }),
-  );
+  services.visitOnce.mockResolvedValue(aVisit('demo-fcode'));
 });
 
 describe('the code a page is opened with', () => {

@@ -2,7 +2,6 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { targetCampaignOf } from '../../../../cloudfunctions/usecases/campaign/target-campaign';
 import type { TargetCampaign } from '../../../../cloudfunctions/contracts/target-campaign';
 import Taro from '@tarojs/taro';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { GroupView } from '../../../../cloudfunctions/contracts/group';
 import type { OrderReportResult } from '../../../../cloudfunctions/contracts/order';
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
@@ -27,6 +26,17 @@ import {
 import { SERVER_NOW } from '../../../support/ui/help-builders';
 import { PACKET_ID, aPacketView, sharer } from '../../../support/ui/packet-builders';
 import { aCouponView } from '../../../support/ui/coupon-builders';
+import {
+  aVisit,
+  anInvite,
+  answerLater,
+  copyShareLink,
+  fail,
+  ok,
+  resetMocks,
+  tapUntilBusy,
+  switchPersona,
+} from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/group');
@@ -47,12 +57,6 @@ jest.mock('../../../../src/services/launch', () => ({
 }));
 
 const TOKEN = 'AbCdEfGh1234';
-
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const services = {
   getGroup: jest.mocked(getGroup),
@@ -96,26 +100,17 @@ function paid(outcome: 'seat' | 'refund_due' = 'seat'): FunctionResult<OrderRepo
 }
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({ groupId: GROUP_ID }, '/pages/group/index');
   campaign = targetCampaignOf(aGroupCampaign());
   services.quoteCoupons.mockResolvedValue(ok({ quotes: [] }));
-  services.shareInvite.mockResolvedValue(
-    ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-group&token=${TOKEN}` }),
-  );
-  services.visitOnce.mockResolvedValue(
-    ok({ campaignId: 'demo-group', isNewUser: true, invitedBy: null, subject: null }),
-  );
-});
-
-afterEach(() => {
-  jest.useRealTimers();
+  services.shareInvite.mockResolvedValue(anInvite('demo-group', TOKEN));
+  services.visitOnce.mockResolvedValue(aVisit('demo-group'));
 });
 
 describe('group page: loading and failure', () => {
   test('加载中… until the group arrives', async () => {
-    let answer: (value: FunctionResult<{ group: GroupView }>) => void = () => {};
-    services.getGroup.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const answer = answerLater(services.getGroup);
 
     render(<GroupPage />);
 
@@ -351,10 +346,8 @@ describe('group page: a friend joins, and goes straight on to pay', () => {
     services.joinGroup.mockReturnValue(new Promise(() => {}));
 
     render(<GroupPage />);
-    const button = await screen.findByTestId('group-join');
-    expect(button).toHaveTextContent('参与拼团 ¥49');
-    fireEvent.click(button);
-    await waitFor(() => expect(screen.getByTestId('group-join')).toBeDisabled());
+    expect(await screen.findByTestId('group-join')).toHaveTextContent('参与拼团 ¥49');
+    await tapUntilBusy('group-join');
     fireEvent.click(screen.getByTestId('group-join'));
 
     expect(services.joinGroup).toHaveBeenCalledTimes(1);
@@ -363,15 +356,7 @@ describe('group page: a friend joins, and goes straight on to pay', () => {
 
   test('opened from a share card: the visit is recorded before the join', async () => {
     setRouter({ groupId: GROUP_ID, token: TOKEN });
-    let visited: () => void = () => {};
-    services.visitOnce.mockReturnValue(
-      new Promise((resolve) => {
-        visited = () =>
-          resolve(
-            ok({ campaignId: 'demo-group', isNewUser: true, invitedBy: null, subject: null }),
-          );
-      }),
-    );
+    const visit = answerLater(services.visitOnce);
     serve(aGroupView());
     services.joinGroup.mockResolvedValue(
       ok({ group: aGroupView({ viewer: heldSeat() }), joined: true }),
@@ -385,11 +370,10 @@ describe('group page: a friend joins, and goes straight on to pay', () => {
         token: TOKEN,
       }),
     );
-    fireEvent.click(screen.getByTestId('group-join'));
-    await waitFor(() => expect(screen.getByTestId('group-join')).toBeDisabled());
+    await tapUntilBusy('group-join');
     expect(services.joinGroup).not.toHaveBeenCalled();
 
-    act(() => visited());
+    act(() => visit(aVisit('demo-group')));
     await waitFor(() => expect(services.joinGroup).toHaveBeenCalledWith(GROUP_ID));
   });
 
@@ -607,8 +591,7 @@ describe('group page: a paid member invites friends into this group', () => {
     serve(aGroupView({ viewer: paidSeat() }));
 
     render(<GroupPage />);
-    await waitFor(() => expect(screen.getByTestId('share-button')).toBeEnabled());
-    fireEvent.click(screen.getByTestId('share-button'));
+    await copyShareLink();
 
     expect(Taro.setClipboardData).toHaveBeenCalledWith({
       data: `http://localhost/#/pages/group/index?groupId=${GROUP_ID}&token=${TOKEN}`,
@@ -716,8 +699,7 @@ describe('group page: switching persona (H5) reloads as the new person', () => {
     fireEvent.click(await screen.findByTestId('group-join'));
     await screen.findByTestId('group-error');
 
-    fireEvent.click(screen.getByText('当前身份：u1'));
-    fireEvent.click(screen.getByTestId('persona-option-u3'));
+    switchPersona('u3');
 
     await waitFor(() => expect(services.getGroup).toHaveBeenCalledTimes(3));
     await screen.findByTestId('group-summary');

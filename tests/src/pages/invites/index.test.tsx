@@ -1,19 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import InvitesPage from '../../../../src/pages/invites';
 import { inviteLeaderboard, inviteProgress } from '../../../../src/services/invite';
 import { aLeaderboard, anInviteProgress } from '../../../support/ui/help-builders';
+import { fail, ok } from '../../../support/ui/page-helpers';
 import { setRouter } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/invite');
-
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const progress = jest.mocked(inviteProgress);
 const leaderboard = jest.mocked(inviteLeaderboard);

@@ -17,7 +17,9 @@ import {
   aCampaignView,
   aCouponCampaign,
   anAssistCampaign,
+  proofSection,
 } from '../../../support/ui/campaign-builders';
+import { aVisit, ok } from '../../../support/ui/page-helpers';
 
 jest.mock('../../../../src/services/campaign');
 jest.mock('../../../../src/services/bargain');
@@ -31,13 +33,6 @@ jest.mock('../../../../src/services/launch', () => ({
   visitOnce: jest.fn(),
 }));
 
-const proof = {
-  type: 'proof' as const,
-  certifications: [{ name: 'SGS 检测' }],
-  experts: [],
-  testimonials: [],
-  numbers: [],
-};
 const BARGAIN_ID = 'brg_0123456789abcdef';
 const ASSIST_ID = 'ast_0123456789abcdef';
 
@@ -62,7 +57,7 @@ const refused = (code: ErrorCode) => ({
 });
 
 async function open(campaign: CampaignView) {
-  jest.mocked(getCampaign).mockResolvedValue({ ok: true, data: { campaign } });
+  jest.mocked(getCampaign).mockResolvedValue(ok({ campaign }));
   render(<LandingPage />);
   return screen.findByTestId('landing-cta');
 }
@@ -70,10 +65,7 @@ async function open(campaign: CampaignView) {
 beforeEach(() => {
   for (const fn of [getCampaign, startBargain, startAssist, claimCoupon, visitOnce])
     jest.mocked(fn).mockReset();
-  jest.mocked(visitOnce).mockResolvedValue({
-    ok: true,
-    data: { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null },
-  });
+  jest.mocked(visitOnce).mockResolvedValue(aVisit('demo-bargain'));
 });
 
 describe('CTA: each kind starts its own flow', () => {
@@ -171,7 +163,7 @@ describe('CTA: one tap, one call', () => {
     jest.mocked(startBargain).mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }],
     };
     const cta = await open(aCampaignView(aBargainCampaign({ landing })));
 

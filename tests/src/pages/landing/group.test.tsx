@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import type { CampaignView } from '../../../../cloudfunctions/contracts/campaign';
 import type { GroupView } from '../../../../cloudfunctions/contracts/group';
 import type { InviteVisitResult } from '../../../../cloudfunctions/contracts/invite';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import LandingPage from '../../../../src/pages/landing';
 import { getCampaign } from '../../../../src/services/campaign';
 import { getGroup, myGroups, openGroup } from '../../../../src/services/group';
@@ -21,6 +20,7 @@ import {
   refusedViewer,
 } from '../../../support/ui/group-builders';
 import { SERVER_NOW } from '../../../support/ui/help-builders';
+import { aVisit, ok, resetMocks } from '../../../support/ui/page-helpers';
 import { firePageScroll, setNodeRect, setRouter } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/campaign');
@@ -31,7 +31,6 @@ jest.mock('../../../../src/services/launch', () => ({
 }));
 
 const TOKEN = '3kTz9QwL0aBc';
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
 
 const services = {
   getCampaign: jest.mocked(getCampaign),
@@ -46,9 +45,7 @@ function serve(campaign: CampaignView) {
 }
 
 function visited(visit: Partial<InviteVisitResult> = {}) {
-  services.visitOnce.mockResolvedValue(
-    ok({ campaignId: 'demo-group', isNewUser: true, invitedBy: null, subject: null, ...visit }),
-  );
+  services.visitOnce.mockResolvedValue(aVisit('demo-group', visit));
 }
 
 function mine(...groups: GroupView[]) {
@@ -56,15 +53,11 @@ function mine(...groups: GroupView[]) {
 }
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({ campaignId: 'demo-group' });
   visited();
   mine();
   serve(aCampaignView(aGroupCampaign()));
-});
-
-afterEach(() => {
-  jest.useRealTimers();
 });
 
 describe('landing, group campaign: the offer and the CTA', () => {

@@ -4,11 +4,13 @@ import type { InviteVisitResult } from '../../../../cloudfunctions/contracts/inv
 import LandingPage from '../../../../src/pages/landing';
 import { getCampaign } from '../../../../src/services/campaign';
 import { launchToken, visitOnce } from '../../../../src/services/launch';
+import { aVisit, answerLater, ok, switchPersona } from '../../../support/ui/page-helpers';
 import Taro, { firePageScroll, setNodeRect, setRouter } from '../../../support/ui/taro';
 import {
   aBargainCampaign,
   aCampaignView,
   anAssistCampaign,
+  proofSection,
 } from '../../../support/ui/campaign-builders';
 
 jest.mock('../../../../src/services/campaign');
@@ -21,33 +23,18 @@ const getCampaignMock = jest.mocked(getCampaign);
 const visitMock = jest.mocked(visitOnce);
 const TOKEN = '3kTz9QwL0aBc';
 
-const proof = {
-  type: 'proof' as const,
-  certifications: [{ name: 'SGS 检测' }],
-  experts: [],
-  testimonials: [],
-  numbers: [],
-};
-
 function serve(campaign: CampaignView) {
-  getCampaignMock.mockResolvedValue({ ok: true, data: { campaign } });
+  getCampaignMock.mockResolvedValue(ok({ campaign }));
 }
 
 function visited(visit: Partial<InviteVisitResult> = {}) {
-  visitMock.mockResolvedValue({
-    ok: true,
-    data: { campaignId: 'demo-bargain', isNewUser: true, invitedBy: null, subject: null, ...visit },
-  });
+  visitMock.mockResolvedValue(aVisit('demo-bargain', visit));
 }
 
 beforeEach(() => {
   getCampaignMock.mockReset();
   visitMock.mockReset();
   visited();
-});
-
-afterEach(() => {
-  jest.useRealTimers();
 });
 
 describe('landing: which campaign loads, and the arrival recorded once', () => {
@@ -86,17 +73,12 @@ describe('landing: which campaign loads, and the arrival recorded once', () => {
   });
 
   test('shows 加载中… until the campaign arrives', async () => {
-    let respond: (campaign: CampaignView) => void = () => {};
-    getCampaignMock.mockReturnValue(
-      new Promise((resolve) => {
-        respond = (campaign) => resolve({ ok: true, data: { campaign } });
-      }),
-    );
+    const answer = answerLater(getCampaignMock);
 
     render(<LandingPage />);
 
     expect(screen.getByTestId('page-loading')).toHaveTextContent('加载中…');
-    act(() => respond(aCampaignView(aBargainCampaign())));
+    act(() => answer(ok({ campaign: aCampaignView(aBargainCampaign()) })));
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
     expect(screen.queryByTestId('page-loading')).not.toBeInTheDocument();
   });
@@ -212,7 +194,7 @@ describe('landing: a failed load says why and can be retried', () => {
 });
 
 describe('landing: an ended campaign shows its offer with the CTA disabled', () => {
-  const sections = [{ type: 'hook' as const }, proof, { type: 'cta' as const }];
+  const sections = [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }];
 
   test.each([
     { label: 'status ended', status: 'ended' as const, endsAt: undefined },
@@ -281,7 +263,7 @@ describe('landing: sections follow the config', () => {
   test('reordered: cta, hook, proof', async () => {
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'cta' as const }, { type: 'hook' as const }, proof],
+      sections: [{ type: 'cta' as const }, { type: 'hook' as const }, proofSection],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
 
@@ -294,7 +276,7 @@ describe('landing: sections follow the config', () => {
   test('repeated: a proof before and after the CTA', async () => {
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }, proof],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }, proofSection],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
 
@@ -307,7 +289,7 @@ describe('landing: sections follow the config', () => {
   test('single layout: one screen with the hook and its CTA, nothing else', async () => {
     const landing = {
       layout: 'single' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
 
@@ -331,7 +313,7 @@ describe('landing: the friend who invited is shown once', () => {
   test.each([
     {
       label: 'by the proof section when there is one',
-      sections: [{ type: 'hook' as const }, proof],
+      sections: [{ type: 'hook' as const }, proofSection],
       holder: 'landing-proof',
     },
     {
@@ -358,7 +340,7 @@ describe('landing: a sticky action bar once the hook’s button scrolls away (lo
   test('appears past the hook’s CTA and goes when scrolled back', async () => {
     const landing = {
       layout: 'long' as const,
-      sections: [{ type: 'hook' as const }, proof, { type: 'cta' as const }],
+      sections: [{ type: 'hook' as const }, proofSection, { type: 'cta' as const }],
     };
     serve(aCampaignView(aBargainCampaign({ landing })));
     setNodeRect('.hook-section__actions', { top: 400, bottom: 460 });
@@ -399,11 +381,10 @@ describe('landing: switching persona (H5) reloads as the new person', () => {
     render(<LandingPage />);
     await screen.findByTestId('landing-title');
 
-    fireEvent.click(screen.getByText('当前身份：u1'));
-    fireEvent.click(screen.getByTestId('persona-option-u3'));
+    switchPersona('u3');
 
     await waitFor(() => expect(getCampaignMock).toHaveBeenCalledTimes(2));
-    // The arrival is recorded once the page has drawn the campaign, not before.
+    // The visit is recorded once the reloaded campaign has drawn (use-landing's effect).
     await waitFor(() => expect(visitMock).toHaveBeenCalledTimes(2));
     expect(await screen.findByTestId('landing-title')).toBeInTheDocument();
   });

@@ -1,8 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { PacketView } from '../../../../cloudfunctions/contracts/packet';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import PacketPage from '../../../../src/pages/packet';
 import { inviteQrCode, shareInvite } from '../../../../src/services/invite';
 import { visitOnce } from '../../../../src/services/launch';
@@ -15,6 +13,16 @@ import {
   aPacketViewer,
   sharer,
 } from '../../../support/ui/packet-builders';
+import {
+  aVisit,
+  anInvite,
+  answerLater,
+  copyShareLink,
+  fail,
+  ok,
+  resetMocks,
+  tapUntilBusy,
+} from '../../../support/ui/page-helpers';
 import { setRouter, shareHandler } from '../../../support/ui/taro';
 
 jest.mock('../../../../src/services/packet');
@@ -25,12 +33,6 @@ jest.mock('../../../../src/services/launch', () => ({
 }));
 
 const TOKEN = 'AbCdEfGh1234';
-
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const services = {
   getPacket: jest.mocked(getPacket),
@@ -46,24 +48,15 @@ function serve(...packets: PacketView[]) {
 }
 
 beforeEach(() => {
-  for (const mock of Object.values(services)) mock.mockReset();
+  resetMocks(services);
   setRouter({ packetId: PACKET_ID }, '/pages/packet/index');
-  services.shareInvite.mockResolvedValue(
-    ok({ token: TOKEN, path: `/pages/landing/index?campaignId=demo-group&token=${TOKEN}` }),
-  );
-  services.visitOnce.mockResolvedValue(
-    ok({ campaignId: 'demo-group', isNewUser: true, invitedBy: null, subject: null }),
-  );
-});
-
-afterEach(() => {
-  jest.useRealTimers();
+  services.shareInvite.mockResolvedValue(anInvite('demo-group', TOKEN));
+  services.visitOnce.mockResolvedValue(aVisit('demo-group'));
 });
 
 describe('packet page: loading and failure', () => {
   test('加载中… until the packet arrives', async () => {
-    let answer: (value: FunctionResult<{ packet: PacketView }>) => void = () => {};
-    services.getPacket.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const answer = answerLater(services.getPacket);
 
     render(<PacketPage />);
 
@@ -171,8 +164,7 @@ describe('packet page: a friend claims with one tap', () => {
     services.claimPacket.mockReturnValue(new Promise(() => {}));
 
     render(<PacketPage />);
-    fireEvent.click(await screen.findByTestId('packet-claim'));
-    await waitFor(() => expect(screen.getByTestId('packet-claim')).toBeDisabled());
+    await tapUntilBusy('packet-claim');
     fireEvent.click(screen.getByTestId('packet-claim'));
 
     expect(screen.getByTestId('packet-claim')).toHaveTextContent('领取中…');
@@ -181,15 +173,7 @@ describe('packet page: a friend claims with one tap', () => {
 
   test('opened from a share card: the visit is recorded before the claim', async () => {
     setRouter({ packetId: PACKET_ID, token: TOKEN });
-    let visited: () => void = () => {};
-    services.visitOnce.mockReturnValue(
-      new Promise((resolve) => {
-        visited = () =>
-          resolve(
-            ok({ campaignId: 'demo-group', isNewUser: true, invitedBy: null, subject: null }),
-          );
-      }),
-    );
+    const visit = answerLater(services.visitOnce);
     serve(aPacketView());
     services.claimPacket.mockReturnValue(new Promise(() => {}));
 
@@ -200,11 +184,10 @@ describe('packet page: a friend claims with one tap', () => {
         token: TOKEN,
       }),
     );
-    fireEvent.click(screen.getByTestId('packet-claim'));
-    await waitFor(() => expect(screen.getByTestId('packet-claim')).toBeDisabled());
+    await tapUntilBusy('packet-claim');
     expect(services.claimPacket).not.toHaveBeenCalled();
 
-    act(() => visited());
+    act(() => visit(aVisit('demo-group')));
     await waitFor(() => expect(services.claimPacket).toHaveBeenCalledWith(PACKET_ID));
   });
 
@@ -343,8 +326,7 @@ describe('packet page: the sharer shares it and sees what friends’ use earned'
     serve(aPacketView({ viewer: sharer }));
 
     render(<PacketPage />);
-    await waitFor(() => expect(screen.getByTestId('share-button')).toBeEnabled());
-    fireEvent.click(screen.getByTestId('share-button'));
+    await copyShareLink();
 
     expect(Taro.setClipboardData).toHaveBeenCalledWith({
       data: `http://localhost/#/pages/packet/index?packetId=${PACKET_ID}&token=${TOKEN}`,

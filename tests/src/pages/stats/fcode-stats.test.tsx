@@ -1,39 +1,20 @@
 import { render, screen } from '@testing-library/react';
 import { FcodeStats } from '../../../../src/pages/stats/components/FcodeStats';
+import { anFcodeStats } from '../../../support/ui/fcode-builders';
 
 describe('the stats page’s F码 block', () => {
   test('per batch counts, the waitlist, the tree with each branch’s orders, the key people', () => {
     render(
       <FcodeStats
-        stats={{
-          campaignId: 'demo-fcode',
-          batches: [
-            {
-              number: 1,
-              title: '第一批',
-              size: 30,
-              issued: 8,
-              reserved: 1,
-              accepted: 3,
-              redeemed: 2,
-              expired: 1,
-              lapsed: 0,
-            },
-          ],
-          waitlist: { waiting: 4, promoted: 1 },
-          tree: [
-            {
-              name: 'u*',
-              generation: 0,
-              bought: false,
-              orders: 2,
-              children: [{ name: 'u**', generation: 1, bought: true, orders: 2, children: [] }],
-            },
-          ],
-          orders: 2,
-          keyPeople: [{ name: 'u*', orders: 2, share: 1 }],
-          topFifthShare: 1,
-        }}
+        stats={anFcodeStats([
+          {
+            name: 'u*',
+            generation: 0,
+            bought: false,
+            orders: 2,
+            children: [{ name: 'u**', generation: 1, bought: true, orders: 2, children: [] }],
+          },
+        ])}
       />,
     );
     expect(screen.getByTestId('fcode-stats-batch')).toHaveTextContent(

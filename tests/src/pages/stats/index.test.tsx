@@ -1,7 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { CampaignStats } from '../../../../cloudfunctions/contracts/campaign';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
 import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import StatsPage from '../../../../src/pages/stats';
 import { fcodeStats } from '../../../../src/services/fcode';
@@ -11,17 +10,12 @@ import {
   reviewCredits,
   wechatNotices,
 } from '../../../../src/services/stats';
+import { fail, ok } from '../../../support/ui/page-helpers';
 import { setRouter } from '../../../support/ui/taro';
 import { aCampaignStats, aFunnel, aPendingCredit, quietStats } from './stats-builders';
 
 jest.mock('../../../../src/services/stats');
 jest.mock('../../../../src/services/fcode');
-
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 
 const stats = jest.mocked(campaignStats);
 const review = jest.mocked(reviewCredits);

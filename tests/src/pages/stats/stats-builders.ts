@@ -1,5 +1,9 @@
 // Builders for the merchant's stats, shared by the DOM tests and the simulator test.
-import type { CampaignStats } from '../../../../cloudfunctions/contracts/campaign';
+import {
+  funnelStageSchema,
+  type CampaignStats,
+  type FunnelStage,
+} from '../../../../cloudfunctions/contracts/campaign';
 import type { WechatNotice } from '../../../../cloudfunctions/contracts/notice';
 
 type PendingCredit = CampaignStats['pendingCredits'][number];
@@ -27,26 +31,18 @@ export function aPendingCredit(overrides: Partial<PendingCredit> = {}): PendingC
 }
 
 /**
- * Funnel stages in the server's order with its conversion rule: a rate only against the stage
- * it is a part of (domain/stats/funnel.ts), 0 when that is empty.
+ * Funnel stages in the contract's order (`counts` are given in it) with the server's
+ * conversion rule: a rate only against the stage it is a part of (domain/stats/funnel.ts), 0
+ * when that is empty.
  */
 export function aFunnel(counts: readonly number[]): CampaignStats['funnel'] {
-  const stages = [
-    'visitors',
-    'newPeople',
-    'starts',
-    'helps',
-    'completions',
-    'rewardsIssued',
-    'redeemed',
-    'orders',
-  ] as const;
-  const parent: Partial<Record<(typeof stages)[number], (typeof stages)[number]>> = {
+  const stages = funnelStageSchema.options;
+  const parent: Partial<Record<FunnelStage, FunnelStage>> = {
     newPeople: 'visitors',
     completions: 'starts',
     redeemed: 'rewardsIssued',
   };
-  const countOf = (stage: (typeof stages)[number]) => counts[stages.indexOf(stage)] ?? 0;
+  const countOf = (stage: FunnelStage) => counts[stages.indexOf(stage)] ?? 0;
   return stages.map((stage) => {
     const of = parent[stage];
     const whole = of ? countOf(of) : 0;

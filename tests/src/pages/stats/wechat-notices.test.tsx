@@ -5,20 +5,14 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { ErrorCode } from '../../../../cloudfunctions/contracts/errors';
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import StatsPage from '../../../../src/pages/stats';
 import { campaignStats, listCampaigns, wechatNotices } from '../../../../src/services/stats';
+import { fail, ok } from '../../../support/ui/page-helpers';
 import { setRouter } from '../../../support/ui/taro';
 import { aCampaignStats, aWechatNotice, aWechatWarning } from './stats-builders';
 
 jest.mock('../../../../src/services/stats');
 
-const ok = <T,>(data: T): FunctionResult<T> => ({ ok: true, data });
-const fail = (code: ErrorCode): FunctionResult<never> => ({
-  ok: false,
-  error: { code, message: `server says ${code}` },
-});
 const notices = jest.mocked(wechatNotices);
 const setClipboardData = Taro.setClipboardData as jest.Mock;
 

@@ -23,10 +23,6 @@ function renderCta(
   );
 }
 
-afterEach(() => {
-  jest.useRealTimers();
-});
-
 describe('CtaSection: the CTA again', () => {
   test('the section’s ctaText, and a tap calls the page’s action', () => {
     const cta = aCta();

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import Taro from '@tarojs/taro';
 import { HookSection } from '../../../../../src/pages/landing/components/HookSection';
 import {
@@ -12,16 +13,22 @@ import { aCta } from '../cta-state';
 
 const bargain = aCampaignView(aBargainCampaign({ summary: '316 不锈钢保温杯' }));
 
+/** The hook of an open bargain with a plain CTA; each test passes what it is about. */
+function renderSection(props: Partial<ComponentProps<typeof HookSection>> = {}) {
+  render(
+    <HookSection
+      campaign={bargain}
+      section={{ type: 'hook' }}
+      cta={aCta()}
+      availability="open"
+      {...props}
+    />,
+  );
+}
+
 describe('HookSection: the theme, in the words the config gives', () => {
   test('title, headline and subheadline', () => {
-    render(
-      <HookSection
-        campaign={bargain}
-        section={{ type: 'hook', headline: '10 刀拿走', subheadline: '12 小时保温' }}
-        cta={aCta()}
-        availability="open"
-      />,
-    );
+    renderSection({ section: { type: 'hook', headline: '10 刀拿走', subheadline: '12 小时保温' } });
 
     expect(screen.getByTestId('landing-title')).toHaveTextContent('好友帮砍，99 元好物 1 元拿');
     expect(screen.getByText('10 刀拿走')).toBeInTheDocument();
@@ -29,14 +36,7 @@ describe('HookSection: the theme, in the words the config gives', () => {
   });
 
   test('without a subheadline the campaign summary stands in', () => {
-    render(
-      <HookSection
-        campaign={bargain}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability="open"
-      />,
-    );
+    renderSection();
 
     expect(screen.getByText('316 不锈钢保温杯')).toBeInTheDocument();
   });
@@ -73,14 +73,7 @@ describe('HookSection: the offer follows the kind', () => {
       shown: ['¥10', '满¥99可用'],
     },
   ])('$label', ({ campaign, shown }) => {
-    render(
-      <HookSection
-        campaign={campaign}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability="open"
-      />,
-    );
+    renderSection({ campaign });
 
     for (const text of shown) expect(screen.getByTestId('landing-offer')).toHaveTextContent(text);
   });
@@ -103,7 +96,7 @@ describe('HookSection: hero image only when one is set', () => {
     },
   ])('$label', ({ section, product, src }) => {
     const campaign = aCampaignView(aBargainCampaign(product ? { product } : {}));
-    render(<HookSection campaign={campaign} section={section} cta={aCta()} availability="open" />);
+    renderSection({ campaign, section });
 
     if (src) expect(screen.getByTestId('landing-hero')).toHaveAttribute('src', src);
     else expect(screen.queryByTestId('landing-hero')).not.toBeInTheDocument();
@@ -126,23 +119,14 @@ describe('HookSection: the CTA', () => {
       shown: '查看我的优惠券',
     },
   ])('$label', ({ ctaText, override, shown }) => {
-    render(
-      <HookSection
-        campaign={bargain}
-        section={{ type: 'hook', ctaText }}
-        cta={aCta({ labelOverride: override })}
-        availability="open"
-      />,
-    );
+    renderSection({ section: { type: 'hook', ctaText }, cta: aCta({ labelOverride: override }) });
 
     expect(screen.getByTestId('landing-cta')).toHaveTextContent(shown);
   });
 
   test('a tap calls the page’s action', () => {
     const cta = aCta();
-    render(
-      <HookSection campaign={bargain} section={{ type: 'hook' }} cta={cta} availability="open" />,
-    );
+    renderSection({ cta });
 
     fireEvent.click(screen.getByTestId('landing-cta'));
 
@@ -153,9 +137,7 @@ describe('HookSection: the CTA', () => {
     { label: 'disabled (not live)', cta: aCta({ disabled: true }) },
     { label: 'busy (a call in flight)', cta: aCta({ busy: true }) },
   ])('$label → the button is disabled', ({ cta }) => {
-    render(
-      <HookSection campaign={bargain} section={{ type: 'hook' }} cta={cta} availability="open" />,
-    );
+    renderSection({ cta });
 
     expect(screen.getByTestId('landing-cta')).toBeDisabled();
     expect(screen.getByTestId('landing-cta')).toHaveClass('is-disabled');
@@ -166,14 +148,7 @@ describe('HookSection: the CTA', () => {
     { availability: 'preview' as const, notice: '预览：活动尚未上线', label: 'the preview notice' },
     { availability: 'ended' as const, notice: '活动已结束', label: 'the ended notice' },
   ])('$availability → $label', ({ availability, notice }) => {
-    render(
-      <HookSection
-        campaign={bargain}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability={availability}
-      />,
-    );
+    renderSection({ availability });
 
     if (notice) expect(screen.getByTestId('landing-notice')).toHaveTextContent(notice);
     else expect(screen.queryByTestId('landing-notice')).not.toBeInTheDocument();
@@ -186,29 +161,14 @@ describe('HookSection: social proof in the first screen', () => {
     { participants: 1280, shown: '已有 1280 人参与', label: '已有 1280 人参与' },
   ])('$participants participants → $label', ({ participants, shown }) => {
     const campaign = aCampaignView(aBargainCampaign(), { participants });
-    render(
-      <HookSection
-        campaign={campaign}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability="open"
-      />,
-    );
+    renderSection({ campaign });
 
     if (shown) expect(screen.getByTestId('landing-participants')).toHaveTextContent(shown);
     else expect(screen.queryByTestId('landing-participants')).not.toBeInTheDocument();
   });
 
   test('the inviting friend, when the page gives one', () => {
-    render(
-      <HookSection
-        campaign={bargain}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability="open"
-        invitedBy={{ name: '张**', bought: true }}
-      />,
-    );
+    renderSection({ invitedBy: { name: '张**', bought: true } });
 
     expect(screen.getByTestId('landing-invited-by')).toHaveTextContent('好友 张** 邀请你');
     expect(screen.getByTestId('landing-friend-bought')).toHaveTextContent('TA 已购买');
@@ -220,14 +180,7 @@ describe('HookSection: the rules are one tap away', () => {
     const campaign = aCampaignView(
       aBargainCampaign({ rules: ['每人限发起 1 次。', '24 小时内有效。'] }),
     );
-    render(
-      <HookSection
-        campaign={campaign}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability="open"
-      />,
-    );
+    renderSection({ campaign });
 
     fireEvent.click(screen.getByTestId('landing-rules-link'));
 
@@ -240,14 +193,7 @@ describe('HookSection: the rules are one tap away', () => {
   });
 
   test('no rules, no link', () => {
-    render(
-      <HookSection
-        campaign={bargain}
-        section={{ type: 'hook' }}
-        cta={aCta()}
-        availability="open"
-      />,
-    );
+    renderSection();
 
     expect(screen.queryByTestId('landing-rules-link')).not.toBeInTheDocument();
   });
