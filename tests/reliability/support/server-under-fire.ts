@@ -57,12 +57,26 @@ export async function openServer(url: string): Promise<Server> {
     call: (name, event, openid, role = 'shopper') =>
       functionHandlers[name](event, { openid, role }, deps) as Promise<Result>,
     async terminate() {
-      const rows = await admin.query(
-        `select pg_terminate_backend(pid) as killed from pg_stat_activity
+      const { rows } = await admin.query<{ pid: number; killed: boolean }>(
+        `select pid, pg_terminate_backend(pid) as killed from pg_stat_activity
           where datname = current_database() and pid <> pg_backend_pid() and application_name = $1`,
         [appName],
       );
-      return rows.rows.filter((r) => r.killed).length;
+      // The pool's idle clients learn of it only when they read the server's goodbye: wait
+      // until those backends are gone and give the clients a moment to read it, or the test's
+      // own next check could go out on a dead connection (under load, CI saw exactly that).
+      const killed = rows.filter((r) => r.killed).map((r) => r.pid);
+      const deadline = Date.now() + 5_000;
+      while (killed.length > 0 && Date.now() < deadline) {
+        const left = await admin.query(
+          `select count(*)::int as n from pg_stat_activity where pid = any($1::int[])`,
+          [killed],
+        );
+        if (left.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return killed.length;
     },
     async waitForBlocked(count) {
       const deadline = Date.now() + 10_000;
