@@ -5,6 +5,7 @@ import type { Caller, Deps } from '../../cloudfunctions/usecases/deps';
 import { functionHandlers, type FunctionName } from '../../cloudfunctions/functions/registry';
 import type { Store } from '../../cloudfunctions/store/store';
 import { saveCampaign } from '../../cloudfunctions/usecases/campaign/save-campaign';
+import { expectNothingChanged, snapshotDb, type DbSnapshot } from './db-snapshot';
 import { openTestStore, type StoreKind, type TestStore } from './stores';
 
 /** A settable clock: tests move time explicitly, never sleep. */
@@ -75,4 +76,64 @@ export async function openHarness(
 /** Expects a typed refusal with this code. */
 export function expectError(result: FunctionResult<unknown>, code: string): void {
   expect(result).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+}
+
+let orderSeq = 0;
+/** An order id no other order of this test process has (`prefix-pid-n`). */
+export const anOrderId = (prefix = 'order'): string =>
+  `${prefix}-${process.pid}-${(orderSeq += 1)}`;
+
+/** The merchant reports an order (¥69 unless the event says otherwise); returns its id. */
+export async function reportOrder(
+  h: Harness,
+  event: Record<string, unknown>,
+  prefix?: string,
+): Promise<string> {
+  const { order } = await h.ok(
+    'order',
+    { action: 'report', orderId: anOrderId(prefix), amountFen: 6900, ...event },
+    'merchant',
+    'merchant',
+  );
+  return order.orderId;
+}
+
+/** Prepares the state, then returns the one call that must be refused. */
+export type RefusalScenario = (h: Harness) => Promise<() => Promise<FunctionResult<unknown>>>;
+
+/** A row of a refusal table: what is tried, the code it is refused with, how to get there. */
+export interface Refusal {
+  label: string;
+  code: string;
+  scenario: RefusalScenario;
+}
+
+/** Expects a typed refusal with this code, and every row of every table as it was `before`. */
+export async function expectRefusedAndUnchanged(
+  store: Store,
+  result: FunctionResult<unknown>,
+  code: string,
+  before: DbSnapshot,
+): Promise<void> {
+  expectError(result, code);
+  await expectNothingChanged(store, before);
+}
+
+/**
+ * One test per row: the scenario's call is refused with its code and changes nothing (the
+ * whole store compared before and after). With `askTwice`, it is asked again and gets the
+ * same answer: a refusal leaves nothing behind that would change it.
+ */
+export function testRefusals(
+  harness: () => Harness,
+  table: Refusal[],
+  { title = '$label is refused with $code and changes nothing', askTwice = true } = {},
+): void {
+  test.each(table)(title, async ({ code, scenario }) => {
+    const h = harness();
+    const attempt = await scenario(h);
+    const before = await snapshotDb(h.store);
+    await expectRefusedAndUnchanged(h.store, await attempt(), code, before);
+    if (askTwice) await expectRefusedAndUnchanged(h.store, await attempt(), code, before);
+  });
 }
