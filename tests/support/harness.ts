@@ -73,6 +73,59 @@ export async function openHarness(
   };
 }
 
+/**
+ * The harness of a describe block: opened before its tests, closed after them, and (with
+ * `resetClock`) its clock set back to `start` before each test. The handle it returns is
+ * usable in tests and hooks (not while the block is being declared).
+ */
+export function useHarness(
+  kind: StoreKind,
+  {
+    start = '2026-03-01T10:00:00.000+08:00',
+    poolMax,
+    resetClock = false,
+  }: { start?: string; poolMax?: number; resetClock?: boolean } = {},
+): Harness {
+  let opened: Harness | undefined;
+  const current = (): Harness => {
+    if (!opened) throw new Error('the harness is opened in beforeAll');
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = await openHarness(kind, start, poolMax === undefined ? {} : { poolMax });
+  });
+  if (resetClock) beforeEach(() => current().clock.set(start));
+  afterAll(() => current().close());
+  return {
+    get store() {
+      return current().store;
+    },
+    get clock() {
+      return current().clock;
+    },
+    get deps() {
+      return current().deps;
+    },
+    call: (name, event, openid, role) => current().call(name, event, openid, role),
+    ok: (name, event, openid, role) => current().ok(name, event, openid, role),
+    save: (config, status) => current().save(config, status),
+    close: () => current().close(),
+  };
+}
+
+/**
+ * A caller straight into the function handlers with the deps `deps()` gives (a spied store,
+ * say), as `openid` would call through WeChat.
+ */
+export function callWith(deps: () => Deps) {
+  return <T = Record<string, any>>(
+    name: FunctionName,
+    event: unknown,
+    openid: string,
+    role: Caller['role'] = 'shopper',
+  ) => functionHandlers[name](event, { openid, role }, deps()) as Promise<FunctionResult<T>>;
+}
+
 /** Expects a typed refusal with this code. */
 export function expectError(result: FunctionResult<unknown>, code: string): void {
   expect(result).toEqual({ ok: false, error: { code, message: expect.any(String) } });
@@ -125,12 +178,11 @@ export async function expectRefusedAndUnchanged(
  * same answer: a refusal leaves nothing behind that would change it.
  */
 export function testRefusals(
-  harness: () => Harness,
+  h: Harness,
   table: Refusal[],
   { title = '$label is refused with $code and changes nothing', askTwice = true } = {},
 ): void {
   test.each(table)(title, async ({ code, scenario }) => {
-    const h = harness();
     const attempt = await scenario(h);
     const before = await snapshotDb(h.store);
     await expectRefusedAndUnchanged(h.store, await attempt(), code, before);

@@ -31,22 +31,10 @@
  * - group-row.ts mayHoldAnotherSeat, the campaign_user `for update` dropped → the 15-groups
  *   test fails: concurrent joins by one person each count no other hold (6 of 15 held).
  */
-import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Deps } from '../../../cloudfunctions/usecases/deps';
-import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
 import { aGroupCampaign } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
+import { anOrderId, callWith, useHarness } from '../../support/harness';
 import { spyOnStore, type StoreSpy } from '../../support/sql-spy';
-import { describeOnServer } from '../../support/on-server';
-
-const range = (n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
+import { codes, describeOnServer, range } from '../../support/on-server';
 
 /** The completing update in confirmSeat, and the deadline's settling update in settleGroups. */
 const COMPLETES = /update group_buy set status = 'completed'/;
@@ -61,31 +49,20 @@ interface GroupRowState {
 }
 
 describeOnServer('group buys under concurrency on %s', (kind) => {
-  let h: Harness;
+  const h = useHarness(kind, { poolMax: 32 });
   let spy: StoreSpy;
-  let deps: Deps;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, undefined, { poolMax: 32 });
+  beforeAll(() => {
     spy = spyOnStore(h.store);
-    deps = { store: spy.store, clock: h.clock.now };
   });
   beforeEach(() => spy.reset());
-  afterAll(() => h.close());
-
-  const call = <T = Record<string, any>>(
-    name: FunctionName,
-    event: unknown,
-    openid: string,
-    role: 'shopper' | 'merchant' = 'shopper',
-  ) => functionHandlers[name](event, { openid, role }, deps) as Promise<FunctionResult<T>>;
+  const call = callWith(() => ({ store: spy.store, clock: h.clock.now }));
   const join = (groupId: string, who: string) => call('group', { action: 'join', groupId }, who);
   const pay = (groupId: string, who: string) =>
     call<{ order: { orderId: string; groupOutcome: string } }>(
       'order',
       {
         action: 'report',
-        orderId: `conc-order-${(orderSeq += 1)}`,
+        orderId: anOrderId('conc-order'),
         buyerOpenid: who,
         amountFen: 6900,
         groupId,

@@ -3,7 +3,7 @@
  * no counter, no coupon, no reservation, no participant.
  */
 import { aBargainCampaign, anAssistCampaign } from '../../../support/builders/campaign-config';
-import { openHarness, testRefusals, type Harness, type Refusal } from '../../../support/harness';
+import { testRefusals, useHarness, type Harness, type Refusal } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -143,14 +143,9 @@ const SCENARIOS: Refusal[] = [
 ];
 
 describe.each(storeKinds())('assist refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
-  testRefusals(() => h, SCENARIOS);
+  testRefusals(h, SCENARIOS);
 
   test('the viewer is told the refusal before tapping', async () => {
     const c = await h.save(anAssistCampaign({ helpsNeeded: 2 }));

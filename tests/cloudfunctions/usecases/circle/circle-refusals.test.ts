@@ -4,7 +4,7 @@
  */
 import { aCircleCampaign, aCouponCampaign } from '../../../support/builders/campaign-config';
 import {
-  openHarness,
+  useHarness,
   reportOrder,
   testRefusals,
   type Harness,
@@ -154,11 +154,7 @@ const SCENARIOS: Refusal[] = [
 ];
 
 describe.each(storeKinds())('circle refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
-  testRefusals(() => h, SCENARIOS, { title: '$label → $code, nothing changes', askTwice: false });
+  testRefusals(h, SCENARIOS, { title: '$label → $code, nothing changes', askTwice: false });
 });

@@ -9,7 +9,7 @@ import { expectNothingChanged, snapshotDb } from '../../../support/db-snapshot';
 import {
   anOrderId,
   expectRefusedAndUnchanged,
-  openHarness,
+  useHarness,
   testRefusals,
   type Harness,
   type Refusal,
@@ -173,14 +173,9 @@ const SCENARIOS: Refusal[] = [
 ];
 
 describe.each(storeKinds())('group refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
-  testRefusals(() => h, SCENARIOS);
+  testRefusals(h, SCENARIOS);
 
   test('the leader’s own join hands back their seat and changes nothing', async () => {
     const groupId = await open(h, (await h.save(aGroupCampaign())).id, 'lea');

@@ -13,7 +13,7 @@ import {
 import { snapshotDb } from '../../../support/db-snapshot';
 import {
   expectRefusedAndUnchanged,
-  openHarness,
+  useHarness,
   reportOrder,
   testRefusals,
   type Harness,
@@ -173,14 +173,9 @@ const SCENARIOS: Refusal[] = [
 ];
 
 describe.each(storeKinds())('packet refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
-  testRefusals(() => h, SCENARIOS);
+  testRefusals(h, SCENARIOS);
 
   describe('what a packet shows before it is claimed', () => {
     const slotValues = (packet: { slots: { valueFen: number | null }[] }) =>
