@@ -1,4 +1,4 @@
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 import { storeKinds } from '../../support/stores';
 
 /**
@@ -6,11 +6,7 @@ import { storeKinds } from '../../support/stores';
  * A's card, then C's; A's own visit counts for nothing; the merchant sees the funnel.
  */
 describe.each(storeKinds())('invite attribution through the local host on %s', (kind) => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost(kind);
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost(kind);
 
   const ok = async (name: string, event: unknown, persona: string) => {
     const { status, body } = await host.call(name, event, persona);
