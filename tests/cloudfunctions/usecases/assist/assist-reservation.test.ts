@@ -7,19 +7,14 @@
 import { expireAssists } from '../../../../cloudfunctions/usecases/assist/assist-row';
 import { anAssistCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
 
 describe.each(storeKinds())('the goal budget reserved by a start, on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const start = (campaignId: string, who: string) =>
     h.call<{ assist: { id: string; endsAt: string }; created: boolean }>(

@@ -5,7 +5,7 @@
 import type { CouponValidity } from '../../../../cloudfunctions/contracts/campaign-config';
 import { aCouponCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -22,12 +22,7 @@ const redeem = (couponId: string, orderId: string, basket: object = {}) => ({
 });
 
 describe.each(storeKinds())('coupon expiry and redemption on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const merchant = (event: object) => h.call('coupon', event, 'merchant', 'merchant');
   async function claimOne(validity?: CouponValidity, who = 'ivy') {

@@ -1,18 +1,14 @@
 import type { FcodeView } from '../../../../cloudfunctions/contracts/fcode';
 import { checkCharacter, formatFcode } from '../../../../cloudfunctions/domain/fcode/fcode-code';
 import { anFcodeCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe.each(storeKinds())('F码 on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   const view = async (campaignId: string, who: string): Promise<FcodeView> =>
     (await h.ok<{ fcode: FcodeView }>('fcode', { action: 'get', campaignId }, who)).fcode;

@@ -5,7 +5,7 @@
  */
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
 import { okAs } from '../../../support/call-as';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -24,12 +24,7 @@ interface CreditRow {
 }
 
 describe.each(storeKinds())('conversion credits on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   /** `invitee` opens a card `sharer` just shared, from `clientIp` when given. */
   async function bring(campaignId: string, sharer: string, invitee: string, clientIp?: string) {

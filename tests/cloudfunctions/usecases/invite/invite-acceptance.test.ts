@@ -1,13 +1,9 @@
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 describe.each(storeKinds())('invite attribution, end to end on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   test('A shares; B opens A’s token then C’s; only A is credited, and A’s own visit counts for nothing', async () => {
     const c = await h.save(aBargainCampaign());

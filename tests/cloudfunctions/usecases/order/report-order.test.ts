@@ -4,7 +4,7 @@
  */
 import { aBargainCampaign, aCouponCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -13,12 +13,7 @@ const DAY = 24 * HOUR;
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
 
 describe.each(storeKinds())('order.report on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const report = (event: object, who = 'merchant', role: 'merchant' | 'shopper' = 'merchant') =>
     h.call<{ order: Record<string, unknown>; replayed: boolean }>(
