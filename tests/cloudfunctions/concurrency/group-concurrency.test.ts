@@ -88,6 +88,21 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
       [groupId],
     );
 
+  /** The 5-seat group completed once, seating exactly `paid`; `refunded` seats owed a refund. */
+  const expectFormedOnceWith = async (groupId: string, paid: string[], refunded: number) => {
+    expect(spy.transactionsWhere(COMPLETES)).toBe(1);
+    expect(await groupRow(groupId)).toMatchObject({
+      status: 'completed',
+      seats_taken: 5,
+      members: 5,
+    });
+    const seatRows = await seats(groupId);
+    expect(seatRows.filter((s) => s.status === 'paid').map((s) => s.openid)).toEqual(
+      [...paid].sort(),
+    );
+    expect(seatRows.filter((s) => s.status === 'refund_due')).toHaveLength(refunded);
+  };
+
   test('100 people joining a 5-person group at once: 4 seats besides the leader’s; then the 5 pay at once: one completion', async () => {
     const c = await h.save(aGroupCampaign({ size: 5 }));
     const { group } = await h.ok('group', { action: 'open', campaignId: c.id }, 'leader');
@@ -135,17 +150,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     expect(outcomes.slice(0, 95)).toEqual(Array(95).fill('refund_due'));
     expect(outcomes.slice(95)).toEqual(Array(5).fill('seat'));
 
-    expect(spy.transactionsWhere(COMPLETES)).toBe(1);
-    expect(await groupRow(group.id)).toMatchObject({
-      status: 'completed',
-      seats_taken: 5,
-      members: 5,
-    });
-    const seatRows = await seats(group.id);
-    expect(seatRows.filter((s) => s.status === 'paid').map((s) => s.openid)).toEqual(
-      [...holders].sort(),
-    );
-    expect(seatRows.filter((s) => s.status === 'refund_due')).toHaveLength(95);
+    await expectFormedOnceWith(group.id, holders, 95);
   });
 
   test('100 people each joining then paying at once (the leader paying too): 5 members, one completion, every other payment owed a refund', async () => {
@@ -175,17 +180,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     };
     for (const j of journeys) expect(outcome(j.who)).toBe(j.joined.ok ? 'seat' : 'refund_due');
 
-    expect(spy.transactionsWhere(COMPLETES)).toBe(1);
-    expect(await groupRow(group.id)).toMatchObject({
-      status: 'completed',
-      seats_taken: 5,
-      members: 5,
-    });
-    const seatRows = await seats(group.id);
-    expect(seatRows.filter((s) => s.status === 'paid').map((s) => s.openid)).toEqual(
-      ['leader2', ...seated].sort(),
-    );
-    expect(seatRows.filter((s) => s.status === 'refund_due')).toHaveLength(96);
+    await expectFormedOnceWith(group.id, ['leader2', ...seated], 96);
     const orderRows = await orders(group.id);
     expect(orderRows).toHaveLength(101);
     expect(orderRows.filter((o) => !o.refund_due).map((o) => o.buyer_openid)).toEqual(

@@ -32,6 +32,17 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
         order by created_at, invitee_openid`,
       [campaignId],
     );
+  /** What a visit that attributes the visitor to nobody answers. */
+  const unattributed = (campaignId: string, isNewUser = false) => ({
+    campaignId,
+    isNewUser,
+    invitedBy: null,
+    subject: null,
+  });
+  const expectNobodyCredited = async (campaignId: string) => {
+    expect(await attributions(campaignId)).toEqual([]);
+    expect(await credits(campaignId)).toEqual([]);
+  };
   const visitRows = (campaignId: string, openid: string) =>
     h.store.query<{ token: string | null; is_new: boolean }>(
       'select token, is_new from visit where campaign_id = $1 and openid = $2 order by id',
@@ -62,21 +73,12 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
   test('a returning user (seen without a token first) is not attributed by a later token', async () => {
     const c = await h.save(aBargainCampaign());
     const token = await share(c.id, 'alice');
-    expect(await okVisit({ campaignId: c.id, scene: 1007 }, 'bob')).toEqual({
-      campaignId: c.id,
-      isNewUser: true,
-      invitedBy: null,
-      subject: null,
-    });
+    expect(await okVisit({ campaignId: c.id, scene: 1007 }, 'bob')).toEqual(
+      unattributed(c.id, true),
+    );
     h.clock.advance(60_000);
-    expect(await okVisit({ campaignId: c.id, token }, 'bob')).toEqual({
-      campaignId: c.id,
-      isNewUser: false,
-      invitedBy: null,
-      subject: null,
-    });
-    expect(await attributions(c.id)).toEqual([]);
-    expect(await credits(c.id)).toEqual([]);
+    expect(await okVisit({ campaignId: c.id, token }, 'bob')).toEqual(unattributed(c.id));
+    await expectNobodyCredited(c.id);
   });
 
   test('a second token after the first does not steal the person', async () => {
@@ -98,26 +100,15 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
   test('opening your own card counts for nothing: no credit, not new', async () => {
     const c = await h.save(aBargainCampaign());
     const token = await share(c.id, 'alice');
-    expect(await okVisit({ campaignId: c.id, token }, 'alice')).toEqual({
-      campaignId: c.id,
-      isNewUser: false,
-      invitedBy: null,
-      subject: null,
-    });
-    expect(await attributions(c.id)).toEqual([]);
-    expect(await credits(c.id)).toEqual([]);
+    expect(await okVisit({ campaignId: c.id, token }, 'alice')).toEqual(unattributed(c.id));
+    await expectNobodyCredited(c.id);
   });
 
   test('a loop (A brought B, then B’s card brings A) credits nobody; B’s card still works for others', async () => {
     const c = await h.save(aBargainCampaign());
     await okVisit({ campaignId: c.id, token: await share(c.id, 'alice') }, 'bob');
     const bobs = await share(c.id, 'bob');
-    expect(await okVisit({ campaignId: c.id, token: bobs }, 'alice')).toEqual({
-      campaignId: c.id,
-      isNewUser: false,
-      invitedBy: null,
-      subject: null,
-    });
+    expect(await okVisit({ campaignId: c.id, token: bobs }, 'alice')).toEqual(unattributed(c.id));
     await okVisit({ campaignId: c.id, token: bobs }, 'carol');
     expect(await attributions(c.id)).toEqual([
       { invitee_openid: 'bob', sharer_openid: 'alice' },
@@ -182,12 +173,9 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
     expectError(await visit({ token: 'Zz0000000000' }, 'bob'), 'NOT_FOUND');
     expect(await snapshotDb(h.store)).toEqual(before);
 
-    expect(await okVisit({ campaignId: c.id, token: 'Zz0000000000' }, 'bob')).toEqual({
-      campaignId: c.id,
-      isNewUser: true,
-      invitedBy: null,
-      subject: null,
-    });
+    expect(await okVisit({ campaignId: c.id, token: 'Zz0000000000' }, 'bob')).toEqual(
+      unattributed(c.id, true),
+    );
     expect(await visitRows(c.id, 'bob')).toEqual([{ token: null, is_new: true }]);
   });
 
