@@ -20,7 +20,7 @@
  *   serialise concurrent settlers, and the joins draw their places under the queue lock. The
  *   locks stay, for pooled codes no update has locked (a waitlist batch's release).
  */
-import { anFcodeCampaign } from '../../support/builders/campaign-config';
+import { anFcodeCampaign, anFcodeOrder } from '../../support/builders/campaign-config';
 import { anOrderId, callWith, useHarness } from '../../support/harness';
 import { codes, describeOnServer, range } from '../../support/on-server';
 
@@ -40,15 +40,7 @@ describeOnServer('F码 under concurrency on %s', (kind) => {
   const report = (campaignId: string, buyer: string, fcode: string, orderId?: string) =>
     call(
       'order',
-      {
-        action: 'report',
-        orderId: orderId ?? anOrderId('fc-order'),
-        buyerOpenid: buyer,
-        amountFen: 9900,
-        campaignId,
-        productId: 'p1',
-        fcode,
-      },
+      anFcodeOrder(campaignId, buyer, fcode, orderId ?? anOrderId('fc-order')),
       'merchant',
       'merchant',
     );

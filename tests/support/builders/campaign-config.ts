@@ -160,6 +160,24 @@ export function anFcodeCampaign(
   }) as Extract<CampaignConfig, { kind: 'fcode' }>;
 }
 
+/** The merchant's report of a purchase of the F码 product (p1) at the ¥99 it grants. */
+export function anFcodeOrder(
+  campaignId: string,
+  buyerOpenid: string,
+  fcode: string,
+  orderId: string,
+) {
+  return {
+    action: 'report',
+    orderId,
+    buyerOpenid,
+    amountFen: 9900,
+    campaignId,
+    productId: 'p1',
+    fcode,
+  };
+}
+
 type CouponTemplateInput = NonNullable<CouponInput['coupons']>[number];
 
 /**

@@ -1,3 +1,4 @@
+import { aFriendViewer } from '../../../support/builders/helper';
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
 import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
@@ -158,14 +159,7 @@ describe.each(storeKinds())('bargain on %s', (kind) => {
     const { bargain } = await h.ok('bargain', { action: 'start', campaignId: c.id }, 'liz');
     const asFriend = (await h.ok('bargain', { action: 'get', bargainId: bargain.id }, 'mo'))
       .bargain;
-    expect(asFriend.viewer).toEqual({
-      isInitiator: false,
-      hasHelped: false,
-      canHelp: true,
-      helpRefusal: null,
-      canRestart: false,
-      restartRefusal: null,
-    });
+    expect(asFriend.viewer).toEqual(aFriendViewer());
     expect(asFriend.initiatorName).toBe('l**');
     const asSelf = (await h.ok('bargain', { action: 'get', bargainId: bargain.id }, 'liz')).bargain;
     expect(asSelf.viewer).toMatchObject({
