@@ -32,7 +32,7 @@
  *   test fails: concurrent joins by one person each count no other hold (6 of 15 held).
  */
 import { aGroupCampaign } from '../../support/builders/campaign-config';
-import { anOrderId, callWith, useHarness } from '../../support/harness';
+import { anOrderId, callWith, reportOrder, useHarness } from '../../support/harness';
 import { spyOnStore, type StoreSpy } from '../../support/sql-spy';
 import { codes, describeOnServer, range } from '../../support/on-server';
 
@@ -195,18 +195,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     const formed = (await lead('boss')).group;
     for (const who of ['boss', 'f1', 'f2']) {
       if (who !== 'boss') await h.ok('group', { action: 'join', groupId: formed.id }, who);
-      await h.ok(
-        'order',
-        {
-          action: 'report',
-          orderId: `formed-${who}`,
-          buyerOpenid: who,
-          amountFen: 6900,
-          groupId: formed.id,
-        },
-        'merchant',
-        'merchant',
-      );
+      await reportOrder(h, { orderId: `formed-${who}`, buyerOpenid: who, groupId: formed.id });
     }
     // A second group stays short: the leader and a friend who came by the leader's card pay,
     // another friend only holds a seat.
@@ -220,18 +209,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     await h.ok('group', { action: 'join', groupId: short.id }, 'newbie');
     await h.ok('group', { action: 'join', groupId: short.id }, 'holder');
     for (const who of ['boss', 'newbie'])
-      await h.ok(
-        'order',
-        {
-          action: 'report',
-          orderId: `short-${who}`,
-          buyerOpenid: who,
-          amountFen: 6900,
-          groupId: short.id,
-        },
-        'merchant',
-        'merchant',
-      );
+      await reportOrder(h, { orderId: `short-${who}`, buyerOpenid: who, groupId: short.id });
     const starts = async () =>
       (
         await h.store.query<{ starts: number }>(

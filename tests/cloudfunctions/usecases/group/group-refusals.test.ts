@@ -5,6 +5,7 @@
  * group is for its members.
  */
 import { aBargainCampaign, aGroupCampaign } from '../../../support/builders/campaign-config';
+import { HOUR, MINUTE } from '../../../support/builders/clock';
 import { expectNothingChanged, snapshotDb } from '../../../support/db-snapshot';
 import {
   anOrderId,
@@ -17,8 +18,6 @@ import {
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const ABSENT_GROUP = 'grp_0000000000000000';
 
 const open = async (h: Harness, campaignId: string, who: string): Promise<string> =>

@@ -10,6 +10,7 @@ import {
   aGroupCampaign,
   aPacket,
 } from '../../../support/builders/campaign-config';
+import { HOUR, MINUTE } from '../../../support/builders/clock';
 import { snapshotDb } from '../../../support/db-snapshot';
 import {
   expectRefusedAndUnchanged,
@@ -22,8 +23,6 @@ import {
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const ABSENT_PACKET = 'pkt_0000000000000000';
 
 /** The merchant reports an order; returns its id. */
