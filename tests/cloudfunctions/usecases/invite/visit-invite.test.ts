@@ -4,7 +4,7 @@
  */
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, useHarness } from '../../../support/harness';
+import { expectError, expectRefusedAndUnchanged, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -169,9 +169,11 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
 
   test('an unknown token: NOT_FOUND alone, no attribution beside a campaignId', async () => {
     const c = await h.save(aBargainCampaign());
-    const before = await snapshotDb(h.store);
-    expectError(await visit({ token: 'Zz0000000000' }, 'bob'), 'NOT_FOUND');
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectRefusedAndUnchanged(
+      h.store,
+      () => visit({ token: 'Zz0000000000' }, 'bob'),
+      'NOT_FOUND',
+    );
 
     expect(await okVisit({ campaignId: c.id, token: 'Zz0000000000' }, 'bob')).toEqual(
       unattributed(c.id, true),
@@ -187,9 +189,7 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
     { label: 'neither campaignId nor token', event: {} },
     { label: 'a scene out of range', event: { token: 'abcdefghijkl', scene: 999 } },
   ])('$label → INVALID_INPUT, nothing changes', async ({ event }) => {
-    const before = await snapshotDb(h.store);
-    expectError(await visit(event, 'bob'), 'INVALID_INPUT');
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectRefusedAndUnchanged(h.store, () => visit(event, 'bob'), 'INVALID_INPUT');
   });
 
   test('invitedBy.bought turns true once the sharer’s own order here is reported', async () => {
