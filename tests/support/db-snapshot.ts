@@ -35,3 +35,8 @@ export async function snapshotDb(sql: Sql): Promise<DbSnapshot> {
   const [row] = await sql.query<DbSnapshot>(`select ${columns.join(', ')}`);
   return row ?? {};
 }
+
+/** Expects every row of every table as it was in `before`. */
+export async function expectNothingChanged(sql: Sql, before: DbSnapshot): Promise<void> {
+  expect(await snapshotDb(sql)).toEqual(before);
+}

@@ -27,3 +27,15 @@ export function describeOnServer(name: string, body: (kind: 'pg') => void): void
   // eslint-disable-next-line jest/no-disabled-tests -- the loud skip this helper exists for
   describe.skip(title, () => body('pg'));
 }
+
+/** `n` distinct personas: prefix1, prefix2, … */
+export const range = (n: number, prefix: string): string[] =>
+  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+
+/** How a storm of calls was answered: the number of `ok`, and of each refusal code. */
+export const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
+  results.reduce<Record<string, number>>((acc, r) => {
+    const key = r.ok ? 'ok' : r.error!.code;
+    acc[key] = (acc[key] ?? 0) + 1;
+    return acc;
+  }, {});

@@ -5,42 +5,16 @@
  * one order makes one post however often it is posted.
  */
 import { aCircleCampaign } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
-import { describeOnServer } from '../../support/on-server';
+import { reportOrder, useHarness } from '../../support/harness';
+import { codes, describeOnServer, range } from '../../support/on-server';
 
 const WORDS = '杯子保温很好，早上装的热水到晚上还烫嘴。';
-const range = (n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
 
 describeOnServer('the circle under concurrency on %s', (kind) => {
-  let h: Harness;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, undefined, { poolMax: 32 });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { poolMax: 32 });
 
-  async function orderOf(campaignId: string, buyer: string): Promise<string> {
-    const { order } = await h.ok(
-      'order',
-      {
-        action: 'report',
-        orderId: `conc-circle-${(orderSeq += 1)}`,
-        buyerOpenid: buyer,
-        amountFen: 6900,
-        campaignId,
-      },
-      'merchant',
-      'merchant',
-    );
-    return order.orderId;
-  }
+  const orderOf = (campaignId: string, buyer: string) =>
+    reportOrder(h, { buyerOpenid: buyer, campaignId }, 'conc-circle');
   const claim = (postId: string, who: string) =>
     h.call<{ coupon: { id: string }; replayed: boolean }>(
       'circle',

@@ -15,25 +15,12 @@ import {
   aCouponCampaign,
   anAssistCampaign,
 } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
+import { useHarness } from '../../support/harness';
 import { eventsOf } from '../../support/outbox';
-import { describeOnServer } from '../../support/on-server';
-
-const range = (n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
+import { codes, describeOnServer, range } from '../../support/on-server';
 
 describeOnServer('under concurrency on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, undefined, { poolMax: 32 });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { poolMax: 32 });
 
   test('200 helpers (20 of them twice) on a 10-help bargain: exactly 10 helps, the floor, one reward', async () => {
     const c = await h.save(aBargainCampaign({ priceFen: 9900, floorFen: 100, helpsNeeded: 10 }));

@@ -20,40 +20,16 @@
  *   serialise concurrent settlers, and the joins draw their places under the queue lock. The
  *   locks stay, for pooled codes no update has locked (a waitlist batch's release).
  */
-import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Deps } from '../../../cloudfunctions/usecases/deps';
-import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
-import { anFcodeCampaign } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
-import { describeOnServer } from '../../support/on-server';
+import { anFcodeCampaign, anFcodeOrder } from '../../support/builders/campaign-config';
+import { anOrderId, callWith, useHarness } from '../../support/harness';
+import { codes, describeOnServer, range } from '../../support/on-server';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const range = (n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
 
 describeOnServer('F码 under concurrency on %s', (kind) => {
-  let h: Harness;
-  let deps: Deps;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, '2026-03-01T10:00:00.000+08:00', { poolMax: 32 });
-    deps = { store: h.store, clock: h.clock.now };
-  });
-  afterAll(() => h.close());
-
-  const call = <T = Record<string, any>>(
-    name: FunctionName,
-    event: unknown,
-    openid: string,
-    role: 'shopper' | 'merchant' = 'shopper',
-  ) => functionHandlers[name](event, { openid, role }, deps) as Promise<FunctionResult<T>>;
+  const h = useHarness(kind, { poolMax: 32 });
+  const call = callWith(() => h.deps);
   const seedCodes = async (campaignId: string, seeds: string[]) => {
     await h.ok('fcode', { action: 'seed', campaignId, openids: seeds }, 'merchant', 'merchant');
     return h.store.query<{ code: string; holder_openid: string }>(
@@ -64,15 +40,7 @@ describeOnServer('F码 under concurrency on %s', (kind) => {
   const report = (campaignId: string, buyer: string, fcode: string, orderId?: string) =>
     call(
       'order',
-      {
-        action: 'report',
-        orderId: orderId ?? `fc-order-${(orderSeq += 1)}`,
-        buyerOpenid: buyer,
-        amountFen: 9900,
-        campaignId,
-        productId: 'p1',
-        fcode,
-      },
+      anFcodeOrder(campaignId, buyer, fcode, orderId ?? anOrderId('fc-order')),
       'merchant',
       'merchant',
     );

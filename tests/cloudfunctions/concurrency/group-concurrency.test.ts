@@ -31,22 +31,10 @@
  * - group-row.ts mayHoldAnotherSeat, the campaign_user `for update` dropped → the 15-groups
  *   test fails: concurrent joins by one person each count no other hold (6 of 15 held).
  */
-import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
-import type { Deps } from '../../../cloudfunctions/usecases/deps';
-import { functionHandlers, type FunctionName } from '../../../cloudfunctions/functions/registry';
 import { aGroupCampaign } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
+import { anOrderId, callWith, reportOrder, useHarness } from '../../support/harness';
 import { spyOnStore, type StoreSpy } from '../../support/sql-spy';
-import { describeOnServer } from '../../support/on-server';
-
-const range = (n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
+import { codes, describeOnServer, range } from '../../support/on-server';
 
 /** The completing update in confirmSeat, and the deadline's settling update in settleGroups. */
 const COMPLETES = /update group_buy set status = 'completed'/;
@@ -61,31 +49,20 @@ interface GroupRowState {
 }
 
 describeOnServer('group buys under concurrency on %s', (kind) => {
-  let h: Harness;
+  const h = useHarness(kind, { poolMax: 32 });
   let spy: StoreSpy;
-  let deps: Deps;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, undefined, { poolMax: 32 });
+  beforeAll(() => {
     spy = spyOnStore(h.store);
-    deps = { store: spy.store, clock: h.clock.now };
   });
   beforeEach(() => spy.reset());
-  afterAll(() => h.close());
-
-  const call = <T = Record<string, any>>(
-    name: FunctionName,
-    event: unknown,
-    openid: string,
-    role: 'shopper' | 'merchant' = 'shopper',
-  ) => functionHandlers[name](event, { openid, role }, deps) as Promise<FunctionResult<T>>;
+  const call = callWith(() => ({ store: spy.store, clock: h.clock.now }));
   const join = (groupId: string, who: string) => call('group', { action: 'join', groupId }, who);
   const pay = (groupId: string, who: string) =>
     call<{ order: { orderId: string; groupOutcome: string } }>(
       'order',
       {
         action: 'report',
-        orderId: `conc-order-${(orderSeq += 1)}`,
+        orderId: anOrderId('conc-order'),
         buyerOpenid: who,
         amountFen: 6900,
         groupId,
@@ -110,6 +87,21 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
       'select buyer_openid, refund_due from shop_order where group_id = $1 order by buyer_openid',
       [groupId],
     );
+
+  /** The 5-seat group completed once, seating exactly `paid`; `refunded` seats owed a refund. */
+  const expectFormedOnceWith = async (groupId: string, paid: string[], refunded: number) => {
+    expect(spy.transactionsWhere(COMPLETES)).toBe(1);
+    expect(await groupRow(groupId)).toMatchObject({
+      status: 'completed',
+      seats_taken: 5,
+      members: 5,
+    });
+    const seatRows = await seats(groupId);
+    expect(seatRows.filter((s) => s.status === 'paid').map((s) => s.openid)).toEqual(
+      [...paid].sort(),
+    );
+    expect(seatRows.filter((s) => s.status === 'refund_due')).toHaveLength(refunded);
+  };
 
   test('100 people joining a 5-person group at once: 4 seats besides the leader’s; then the 5 pay at once: one completion', async () => {
     const c = await h.save(aGroupCampaign({ size: 5 }));
@@ -158,17 +150,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     expect(outcomes.slice(0, 95)).toEqual(Array(95).fill('refund_due'));
     expect(outcomes.slice(95)).toEqual(Array(5).fill('seat'));
 
-    expect(spy.transactionsWhere(COMPLETES)).toBe(1);
-    expect(await groupRow(group.id)).toMatchObject({
-      status: 'completed',
-      seats_taken: 5,
-      members: 5,
-    });
-    const seatRows = await seats(group.id);
-    expect(seatRows.filter((s) => s.status === 'paid').map((s) => s.openid)).toEqual(
-      [...holders].sort(),
-    );
-    expect(seatRows.filter((s) => s.status === 'refund_due')).toHaveLength(95);
+    await expectFormedOnceWith(group.id, holders, 95);
   });
 
   test('100 people each joining then paying at once (the leader paying too): 5 members, one completion, every other payment owed a refund', async () => {
@@ -198,17 +180,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     };
     for (const j of journeys) expect(outcome(j.who)).toBe(j.joined.ok ? 'seat' : 'refund_due');
 
-    expect(spy.transactionsWhere(COMPLETES)).toBe(1);
-    expect(await groupRow(group.id)).toMatchObject({
-      status: 'completed',
-      seats_taken: 5,
-      members: 5,
-    });
-    const seatRows = await seats(group.id);
-    expect(seatRows.filter((s) => s.status === 'paid').map((s) => s.openid)).toEqual(
-      ['leader2', ...seated].sort(),
-    );
-    expect(seatRows.filter((s) => s.status === 'refund_due')).toHaveLength(96);
+    await expectFormedOnceWith(group.id, ['leader2', ...seated], 96);
     const orderRows = await orders(group.id);
     expect(orderRows).toHaveLength(101);
     expect(orderRows.filter((o) => !o.refund_due).map((o) => o.buyer_openid)).toEqual(
@@ -223,18 +195,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     const formed = (await lead('boss')).group;
     for (const who of ['boss', 'f1', 'f2']) {
       if (who !== 'boss') await h.ok('group', { action: 'join', groupId: formed.id }, who);
-      await h.ok(
-        'order',
-        {
-          action: 'report',
-          orderId: `formed-${who}`,
-          buyerOpenid: who,
-          amountFen: 6900,
-          groupId: formed.id,
-        },
-        'merchant',
-        'merchant',
-      );
+      await reportOrder(h, { orderId: `formed-${who}`, buyerOpenid: who, groupId: formed.id });
     }
     // A second group stays short: the leader and a friend who came by the leader's card pay,
     // another friend only holds a seat.
@@ -248,18 +209,7 @@ describeOnServer('group buys under concurrency on %s', (kind) => {
     await h.ok('group', { action: 'join', groupId: short.id }, 'newbie');
     await h.ok('group', { action: 'join', groupId: short.id }, 'holder');
     for (const who of ['boss', 'newbie'])
-      await h.ok(
-        'order',
-        {
-          action: 'report',
-          orderId: `short-${who}`,
-          buyerOpenid: who,
-          amountFen: 6900,
-          groupId: short.id,
-        },
-        'merchant',
-        'merchant',
-      );
+      await reportOrder(h, { orderId: `short-${who}`, buyerOpenid: who, groupId: short.id });
     const starts = async () =>
       (
         await h.store.query<{ starts: number }>(

@@ -15,15 +15,8 @@
  */
 import { maskName } from '../../../cloudfunctions/domain/shared/mask-name';
 import { aBargainCampaign, aCouponCampaign } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
-import { describeOnServer } from '../../support/on-server';
-
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
+import { useHarness } from '../../support/harness';
+import { codes, describeOnServer } from '../../support/on-server';
 
 interface VisitAnswer {
   isNewUser: boolean;
@@ -31,11 +24,7 @@ interface VisitAnswer {
 }
 
 describeOnServer('invites under concurrency on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, undefined, { poolMax: 32 });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { poolMax: 32 });
 
   test.each([{ tokens: 2 }, { tokens: 10 }])(
     'one new person arriving through $tokens different tokens at once: one attribution, one credit',

@@ -21,17 +21,8 @@
  */
 import type { FunctionResult } from '../../../cloudfunctions/contracts/result';
 import { aCouponCampaign, aPacket } from '../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../support/harness';
-import { describeOnServer } from '../../support/on-server';
-
-const range = (n: number, prefix: string) =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
-  results.reduce<Record<string, number>>((acc, r) => {
-    const key = r.ok ? 'ok' : r.error!.code;
-    acc[key] = (acc[key] ?? 0) + 1;
-    return acc;
-  }, {});
+import { reportOrder, useHarness } from '../../support/harness';
+import { codes, describeOnServer, range } from '../../support/on-server';
 
 interface ClaimAnswer {
   coupon: { id: string; valueFen: number };
@@ -39,28 +30,12 @@ interface ClaimAnswer {
 }
 
 describeOnServer('packets under concurrency on %s', (kind) => {
-  let h: Harness;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, undefined, { poolMax: 32 });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { poolMax: 32 });
 
   /** A reported order of `buyer` in the campaign, and the packet they share for it. */
   async function sharedPacket(campaignId: string, buyer: string): Promise<string> {
-    const { order } = await h.ok(
-      'order',
-      {
-        action: 'report',
-        orderId: `conc-pkt-order-${(orderSeq += 1)}`,
-        buyerOpenid: buyer,
-        amountFen: 6900,
-        campaignId,
-      },
-      'merchant',
-      'merchant',
-    );
-    return (await h.ok('packet', { action: 'share', orderId: order.orderId }, buyer)).packet.id;
+    const orderId = await reportOrder(h, { buyerOpenid: buyer, campaignId }, 'conc-pkt-order');
+    return (await h.ok('packet', { action: 'share', orderId }, buyer)).packet.id;
   }
   const claim = (packetId: string, who: string) =>
     h.call<ClaimAnswer>('packet', { action: 'claim', packetId }, who);

@@ -7,7 +7,7 @@ import {
   aCouponCampaign,
   anAssistCampaign,
 } from '../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../support/harness';
+import { expectError, useHarness } from '../../support/harness';
 import { storeKinds } from '../../support/stores';
 
 const FORGED = {
@@ -21,11 +21,7 @@ const FORGED = {
 };
 
 describe.each(storeKinds())('identity fields in the event are ignored on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   test('a claim issues the coupon to the caller, not to the openid in the event', async () => {
     const c = await h.save(aCouponCampaign());

@@ -4,26 +4,14 @@
  * posts a recommendation; B finds it by searching 「保温杯」, claims a friend coupon, buys with
  * it; A's post shows the use and A's invite progress holds the experience for the refund window.
  */
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 
 describe('the shopping circle through the local host', () => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost('pglite');
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost();
 
-  const ok = async (name: string, event: unknown, persona: string) => {
-    const response = await host.call(name, event, persona);
-    expect(response.body).toMatchObject({ ok: true });
-    return response.body.data;
-  };
+  const ok = (name: string, event: unknown, persona: string) => host.ok(name, event, persona);
   const checkout = async (persona: string, body: unknown) => {
-    const response = await host.request('/dev/checkout', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fission-openid': persona },
-      body: JSON.stringify(body),
-    });
+    const response = await host.checkout(persona, body);
     expect(response.status).toBe(200);
     return response.body.data.order;
   };

@@ -5,7 +5,7 @@
  */
 import { ERROR_HTTP_STATUS } from '../../../cloudfunctions/contracts/errors';
 import { snapshotDb } from '../../support/db-snapshot';
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost, type InProcessHost } from '../../support/in-process-host';
 import { storeKinds } from '../../support/stores';
 
 const json = (body: string, persona: string | null = 'amy'): RequestInit => ({
@@ -242,11 +242,7 @@ const ROWS: {
 ];
 
 describe.each(storeKinds())('the local host on %s', (kind) => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost(kind);
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost(kind);
 
   test.each(ROWS)('$label → $status $code', async ({ path, init, status, code }) => {
     const requestInit = typeof init === 'function' ? await init(host) : init;

@@ -3,21 +3,12 @@
  * `order.report`, under the coupon's own terms, so the order shows what was really paid.
  */
 import { snapshotDb } from '../../support/db-snapshot';
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 
 describe('POST /dev/checkout with a coupon', () => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost('pglite');
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost();
 
-  const checkout = (persona: string, body: unknown) =>
-    host.request('/dev/checkout', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fission-openid': persona },
-      body: JSON.stringify(body),
-    });
+  const checkout = (persona: string, body: unknown) => host.checkout(persona, body);
   const claimWelcome = async (persona: string): Promise<string> => {
     const response = await host.call(
       'coupon',

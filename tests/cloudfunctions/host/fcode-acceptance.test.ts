@@ -4,28 +4,15 @@
  * once, the giver credited only for the purchase); a code nobody handed on goes to the first
  * person on the waitlist, who is told (GET /dev/outbox).
  */
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 
 const DAY = 86_400_000;
 
 describe('F码 through the local host', () => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost('pglite');
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost();
 
-  const ok = async (name: string, event: unknown, persona: string) => {
-    const response = await host.call(name, event, persona);
-    expect(response.body).toMatchObject({ ok: true });
-    return response.body.data;
-  };
-  const checkout = (persona: string, body: unknown) =>
-    host.request('/dev/checkout', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fission-openid': persona },
-      body: JSON.stringify(body),
-    });
+  const ok = (name: string, event: unknown, persona: string) => host.ok(name, event, persona);
+  const checkout = (persona: string, body: unknown) => host.checkout(persona, body);
 
   test('a seed shares, a friend accepts and buys; a waitlisted person is promoted when a code expires', async () => {
     const seed = await ok('fcode', { action: 'get', campaignId: 'demo-fcode' }, 'u1');

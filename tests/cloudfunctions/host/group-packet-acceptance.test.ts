@@ -4,28 +4,15 @@
  * merchant), the group completes; a short group fails at its deadline; the buyer shares a
  * packet after the order and friends claim it out.
  */
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 
 const HOUR = 3_600_000;
 
 describe('group buy and packets through the local host', () => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost('pglite');
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost();
 
-  const ok = async (name: string, event: unknown, persona: string) => {
-    const response = await host.call(name, event, persona);
-    expect(response.body).toMatchObject({ ok: true });
-    return response.body.data;
-  };
-  const checkout = (persona: string, body: unknown) =>
-    host.request('/dev/checkout', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fission-openid': persona },
-      body: JSON.stringify(body),
-    });
+  const ok = (name: string, event: unknown, persona: string) => host.ok(name, event, persona);
+  const checkout = (persona: string, body: unknown) => host.checkout(persona, body);
 
   test('open, join, pay, complete; then share a packet and claim it out', async () => {
     const { group } = await ok('group', { action: 'open', campaignId: 'demo-group' }, 'u1');

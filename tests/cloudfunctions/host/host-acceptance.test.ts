@@ -3,18 +3,14 @@
  * their promises. A bargain helped to the floor pays its reward exactly once; an assist pays
  * both sides; the welcome coupon stops at its budget of 100.
  */
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 import { storeKinds } from '../../support/stores';
 
 const personas = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(3, '0')}`);
 
 describe.each(storeKinds())('the demo campaigns through HTTP on %s', (kind) => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost(kind);
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost(kind);
 
   const ok = async (name: string, event: object, persona: string) => {
     const response = await host.call(name, event, persona);

@@ -9,17 +9,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { aPunishEvent, aWarningEvent } from '../../support/builders/wechat-push';
 import { snapshotDb } from '../../support/db-snapshot';
-import { startInProcessHost, type InProcessHost } from '../../support/in-process-host';
+import { useInProcessHost } from '../../support/in-process-host';
 
 const root = path.resolve(__dirname, '../../..');
 const run = promisify(execFile);
 
 describe('POST /dev/wechat-push', () => {
-  let host: InProcessHost;
-  beforeAll(async () => {
-    host = await startInProcessHost('pglite');
-  });
-  afterAll(() => host.close());
+  const host = useInProcessHost();
 
   const push = (event: unknown) =>
     host.request('/dev/wechat-push', {

@@ -20,3 +20,10 @@ export function attributionFacts(overrides: Partial<AttributionFacts> = {}): Att
 export function aShareTokenFrom(sharerOpenid: string, msAgo = DAY_MS) {
   return { sharerOpenid, createdAt: msAfter(NOW, -msAgo) };
 }
+
+/** An invite progress's counted credits by stage: zero for every stage but those given. */
+export function countedCredits(
+  counts: Partial<Record<'arrived' | 'helped' | 'started' | 'ordered' | 'coupon_used', number>>,
+) {
+  return { arrived: 0, helped: 0, started: 0, ordered: 0, coupon_used: 0, ...counts };
+}

@@ -2,6 +2,7 @@ import {
   campaignConfigSchema,
   type CampaignConfig,
   type CampaignConfigInput,
+  type PacketAmounts,
 } from '../../../cloudfunctions/contracts/campaign-config';
 
 let seq = 0;
@@ -123,6 +124,11 @@ export function aGroupCampaign(
 }
 
 /** Packet settings: five listed coupons unless overridden. */
+/** ¥50 split at random into 5 coupons of at least ¥1 (so at most ¥46 each), its range shown or not. */
+export function aRandomSplit(disclosed: boolean): PacketAmounts {
+  return { kind: 'random', totalFen: 5000, count: 5, minFen: 100, disclosed };
+}
+
 export function aPacket(packet: Partial<PacketInput> = {}): PacketInput {
   return {
     title: '好友券',
@@ -158,6 +164,24 @@ export function anFcodeCampaign(
       ...fcode,
     },
   }) as Extract<CampaignConfig, { kind: 'fcode' }>;
+}
+
+/** The merchant's report of a purchase of the F码 product (p1) at the ¥99 it grants. */
+export function anFcodeOrder(
+  campaignId: string,
+  buyerOpenid: string,
+  fcode: string,
+  orderId: string,
+) {
+  return {
+    action: 'report',
+    orderId,
+    buyerOpenid,
+    amountFen: 9900,
+    campaignId,
+    productId: 'p1',
+    fcode,
+  };
 }
 
 type CouponTemplateInput = NonNullable<CouponInput['coupons']>[number];

@@ -8,3 +8,7 @@ export function msAfter(instant: Date, ms: number): Date {
 }
 
 export const NOW = at('2025-03-01T10:00:00.000+08:00');
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;

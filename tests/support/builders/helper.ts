@@ -14,3 +14,15 @@ export function aHelper(overrides: Partial<Helper> = {}): Helper {
 export function helpLimits(overrides: Partial<HelpLimits> = {}): HelpLimits {
   return { newUsersOnly: false, helperDailyLimit: 3, ...overrides };
 }
+
+/** What a bargain's or assist's page tells a friend who may help and has not yet. */
+export function aFriendViewer() {
+  return {
+    isInitiator: false,
+    hasHelped: false,
+    canHelp: true,
+    helpRefusal: null,
+    canRestart: false,
+    restartRefusal: null,
+  };
+}

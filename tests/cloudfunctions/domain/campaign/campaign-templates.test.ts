@@ -5,6 +5,7 @@ import {
   aCouponCampaign,
   aGroupCampaign,
   aPacket,
+  aRandomSplit,
 } from '../../../support/builders/campaign-config';
 
 describe('campaignTemplates: the packet template', () => {
@@ -68,25 +69,13 @@ describe('campaignTemplates: the packet template', () => {
     },
     {
       label: 'a random split: the largest a coupon may get',
-      amounts: {
-        kind: 'random',
-        totalFen: 5000,
-        count: 5,
-        minFen: 100,
-        disclosed: true,
-      } as PacketAmounts,
+      amounts: aRandomSplit(true),
       valueFen: 4600,
     },
     {
       label:
         'an undisclosed random split: still the largest (the template is never shown as a range)',
-      amounts: {
-        kind: 'random',
-        totalFen: 5000,
-        count: 5,
-        minFen: 100,
-        disclosed: false,
-      } as PacketAmounts,
+      amounts: aRandomSplit(false),
       valueFen: 4600,
     },
   ])('the template stands for the largest coupon — $label', ({ amounts, valueFen }) => {

@@ -4,6 +4,7 @@ import {
   packetAmounts,
   packetDisclosure,
 } from '../../../../cloudfunctions/domain/packet/packet-amounts';
+import { aRandomSplit } from '../../../support/builders/campaign-config';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 /** Seeded, so a failure replays; enough runs to cover the corners (count 1, minFen × count = total). */
@@ -161,24 +162,12 @@ describe('packetDisclosure', () => {
     },
     {
       label: 'a disclosed random split: minFen up to what is left after the others’ minimum',
-      amounts: {
-        kind: 'random',
-        totalFen: 5000,
-        count: 5,
-        minFen: 100,
-        disclosed: true,
-      } as PacketAmounts,
+      amounts: aRandomSplit(true),
       disclosure: { kind: 'random', count: 5, totalFen: 5000, minFen: 100, maxFen: 4600 },
     },
     {
       label: 'an undisclosed random split: count and total only',
-      amounts: {
-        kind: 'random',
-        totalFen: 5000,
-        count: 5,
-        minFen: 100,
-        disclosed: false,
-      } as PacketAmounts,
+      amounts: aRandomSplit(false),
       disclosure: { kind: 'random', count: 5, totalFen: 5000, minFen: null, maxFen: null },
     },
   ])('$label', ({ amounts, disclosure }) => {

@@ -10,16 +10,12 @@ import { pushFunction } from '../../../../cloudfunctions/functions/push/handler'
 import { aBargainCampaign, aCouponCampaign } from '../../../support/builders/campaign-config';
 import { aPunishEvent, aWarningEvent, unixSeconds } from '../../../support/builders/wechat-push';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 import { HUGE } from '../bad-events';
 
 describe.each(storeKinds())('the push function on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   const push = (event: unknown, autoPause: AutoPause = 'bans') =>
     pushFunction(event, { from: 'wechat' }, h.deps, { autoPause });

@@ -5,19 +5,14 @@
  * reserved at start: assist-reservation.test.ts.
  */
 import { anAssistCampaign } from '../../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../../support/harness';
+import { useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 type Coupon = { id: string; reason: string; templateId: string };
 
 describe.each(storeKinds())('assist on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const start = (campaignId: string, who: string) =>
     h.ok('assist', { action: 'start', campaignId }, who);

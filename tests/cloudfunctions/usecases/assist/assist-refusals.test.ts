@@ -2,24 +2,20 @@
  * Every refusal of an assist start or help is a typed error, and nothing changes: no help row,
  * no counter, no coupon, no reservation, no participant.
  */
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import { aBargainCampaign, anAssistCampaign } from '../../../support/builders/campaign-config';
-import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { aFriendViewer } from '../../../support/builders/helper';
+import { testRefusals, useHarness, type Harness, type Refusal } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 const HOUR = 3_600_000;
-
-/** Prepares the state, then returns the one call that must be refused. */
-type Scenario = (h: Harness) => Promise<() => Promise<FunctionResult<unknown>>>;
 
 const start = (h: Harness, campaignId: string, who: string) =>
   h.ok('assist', { action: 'start', campaignId }, who);
 const help = (h: Harness, assistId: string, who: string) =>
   h.call('assist', { action: 'help', assistId }, who);
 
-const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
+const SCENARIOS: Refusal[] = [
   {
     label: 'the initiator helping their own assist',
     code: 'SELF_HELP',
@@ -148,25 +144,9 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
 ];
 
 describe.each(storeKinds())('assist refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
-  test.each(SCENARIOS)(
-    '$label is refused with $code and changes nothing',
-    async ({ code, scenario }) => {
-      const attempt = await scenario(h);
-      const before = await snapshotDb(h.store);
-      expectError(await attempt(), code);
-      expect(await snapshotDb(h.store)).toEqual(before);
-      // Asked again, the same answer: a refusal leaves nothing behind that would change it.
-      expectError(await attempt(), code);
-      expect(await snapshotDb(h.store)).toEqual(before);
-    },
-  );
+  testRefusals(h, SCENARIOS);
 
   test('the viewer is told the refusal before tapping', async () => {
     const c = await h.save(anAssistCampaign({ helpsNeeded: 2 }));
@@ -176,14 +156,7 @@ describe.each(storeKinds())('assist refusals on %s', (kind) => {
       (await h.ok('assist', { action: 'get', assistId: assist.id }, who)).assist.viewer;
     expect(await view('amy')).toMatchObject({ canHelp: false, helpRefusal: 'SELF_HELP' });
     expect(await view('ben')).toMatchObject({ hasHelped: true, helpRefusal: 'ALREADY_HELPED' });
-    expect(await view('cid')).toEqual({
-      isInitiator: false,
-      hasHelped: false,
-      canHelp: true,
-      helpRefusal: null,
-      canRestart: false,
-      restartRefusal: null,
-    });
+    expect(await view('cid')).toEqual(aFriendViewer());
     h.clock.set(assist.endsAt);
     expect(await view('cid')).toMatchObject({ canHelp: false, helpRefusal: 'EXPIRED' });
   });

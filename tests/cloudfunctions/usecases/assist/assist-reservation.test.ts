@@ -7,19 +7,14 @@
 import { expireAssists } from '../../../../cloudfunctions/usecases/assist/assist-row';
 import { anAssistCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, expectRefusedAndUnchanged, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
 
 describe.each(storeKinds())('the goal budget reserved by a start, on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const start = (campaignId: string, who: string) =>
     h.call<{ assist: { id: string; endsAt: string }; created: boolean }>(
@@ -57,9 +52,7 @@ describe.each(storeKinds())('the goal budget reserved by a start, on %s', (kind)
   test('a goal budget of 1: the second person’s start is refused, and nothing changes', async () => {
     const c = await h.save(anAssistCampaign({}, { goalBudget: 1 }));
     await started(c.id, 'amy');
-    const before = await snapshotDb(h.store);
-    expectError(await start(c.id, 'bea'), 'BUDGET_EXHAUSTED');
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectRefusedAndUnchanged(h.store, () => start(c.id, 'bea'), 'BUDGET_EXHAUSTED');
     expect(await goal(c.id)).toEqual({ issued: 0, reserved: 1 });
   });
 

@@ -1,5 +1,6 @@
+import { aFriendViewer } from '../../../support/builders/helper';
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const HOUR = 3_600_000;
@@ -7,11 +8,7 @@ const friends = (n: number, prefix = 'f') =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
 describe.each(storeKinds())('bargain on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   test('ten friends take it to the floor; the initiator gets one reward worth price − floor', async () => {
     const c = await h.save(aBargainCampaign({ priceFen: 9900, floorFen: 100, helpsNeeded: 10 }));
@@ -162,14 +159,7 @@ describe.each(storeKinds())('bargain on %s', (kind) => {
     const { bargain } = await h.ok('bargain', { action: 'start', campaignId: c.id }, 'liz');
     const asFriend = (await h.ok('bargain', { action: 'get', bargainId: bargain.id }, 'mo'))
       .bargain;
-    expect(asFriend.viewer).toEqual({
-      isInitiator: false,
-      hasHelped: false,
-      canHelp: true,
-      helpRefusal: null,
-      canRestart: false,
-      restartRefusal: null,
-    });
+    expect(asFriend.viewer).toEqual(aFriendViewer());
     expect(asFriend.initiatorName).toBe('l**');
     const asSelf = (await h.ok('bargain', { action: 'get', bargainId: bargain.id }, 'liz')).bargain;
     expect(asSelf.viewer).toMatchObject({

@@ -12,18 +12,14 @@ import {
   aGroupCampaign,
 } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 type Outcome = 'ok' | 'NOT_FOUND' | 'CAMPAIGN_PAUSED' | 'NOT_LIVE';
 
 describe.each(storeKinds())('campaign lifecycle on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START });
 
   const merchant = (action: string, campaignId: string) =>
     h.call<{ status: CampaignStatus }>('campaign', { action, campaignId }, 'merchant', 'merchant');

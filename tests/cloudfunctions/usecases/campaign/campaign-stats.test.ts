@@ -4,7 +4,7 @@
  * K = (invitesSent / participants) × (inviteesConverted / invitees) (domain/stats).
  */
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -12,12 +12,7 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 describe.each(storeKinds())('campaign.stats on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const stats = async (campaignId: string) =>
     (await h.ok('campaign', { action: 'stats', campaignId }, 'merchant', 'merchant')).stats;

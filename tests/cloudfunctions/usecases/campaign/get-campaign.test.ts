@@ -9,7 +9,7 @@ import {
   anAssistCampaign,
 } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -61,11 +61,7 @@ const VISIBILITY: {
 ];
 
 describe.each(storeKinds())('campaign.get on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START });
 
   const get = (
     campaignId: string,

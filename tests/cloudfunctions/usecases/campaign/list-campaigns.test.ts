@@ -1,16 +1,12 @@
 /** `campaign.list`: the merchant's picker lists every campaign by title, the watched first. */
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 
 describe.each(storeKinds())('campaign.list on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START });
 
   test('titles and statuses: live, paused, draft, ended; newest first within each', async () => {
     const old = await h.save({ ...aBargainCampaign(), title: '老活动' }, 'live');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const example = (name: string) =>
@@ -12,11 +12,7 @@ const example = (name: string) =>
   );
 
 describe.each(storeKinds())('a merchant loads and publishes a campaign on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   test('loaded as a draft: only a merchant previewing sees it; publish makes it live', async () => {
     const config = example('tea-bargain');

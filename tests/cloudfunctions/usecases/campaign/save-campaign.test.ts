@@ -13,7 +13,7 @@ import {
   anAssistCampaign,
 } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { openHarness, type Harness } from '../../../support/harness';
+import { useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -30,11 +30,7 @@ const DECLARED = {
 } as const;
 
 describe.each(storeKinds())('saving campaigns on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START });
 
   const templatesOf = (campaignId: string) =>
     h.store.query(

@@ -5,19 +5,15 @@
  * held through the refund window; deleting or hiding a post gives back only what was unclaimed.
  */
 import { aCircleCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const DAY = 86_400_000;
 const WORDS = '杯子保温很好，早上装的热水到晚上还烫嘴，推荐给怕冷的朋友。';
 
 describe.each(storeKinds())('the shopping circle on %s', (kind) => {
-  let h: Harness;
   let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   const report = async (event: Record<string, unknown>) =>
     (

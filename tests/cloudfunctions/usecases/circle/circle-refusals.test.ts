@@ -2,30 +2,20 @@
  * Every refused post or claim is a typed error and changes nothing: no post, no reservation,
  * no claim, no coupon (the whole store is compared before and after).
  */
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import { aCircleCampaign, aCouponCampaign } from '../../../support/builders/campaign-config';
-import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import {
+  useHarness,
+  reportOrder,
+  testRefusals,
+  type Harness,
+  type Refusal,
+  type RefusalScenario,
+} from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const WORDS = '杯子保温很好，早上装的热水到晚上还烫嘴。';
-type Scenario = (h: Harness) => Promise<() => Promise<FunctionResult<unknown>>>;
 
-let orderSeq = 0;
-async function report(h: Harness, event: Record<string, unknown>): Promise<string> {
-  const { order } = await h.ok(
-    'order',
-    {
-      action: 'report',
-      orderId: `circle-ref-${process.pid}-${(orderSeq += 1)}`,
-      amountFen: 6900,
-      ...event,
-    },
-    'merchant',
-    'merchant',
-  );
-  return order.orderId;
-}
+const report = (h: Harness, event: Record<string, unknown>) => reportOrder(h, event, 'circle-ref');
 /** A reported order of `buyer` in a campaign with a circle. */
 async function orderOf(h: Harness, buyer = 'amy'): Promise<string> {
   const c = await h.save(aCircleCampaign());
@@ -38,7 +28,7 @@ async function postOf(h: Harness, buyer = 'amy'): Promise<string> {
   return (await h.ok('circle', { action: 'post', orderId, words: WORDS }, buyer)).post.id;
 }
 
-const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
+const SCENARIOS: Refusal[] = [
   ...[
     { label: 'empty words', words: '' },
     { label: 'only spaces', words: '          ' },
@@ -50,7 +40,7 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
     scenario: (async (h) => {
       const orderId = await orderOf(h);
       return () => postAs(h, 'amy', { orderId, words });
-    }) as Scenario,
+    }) as RefusalScenario,
   })),
   {
     label: 'posting with a rating of 6',
@@ -164,16 +154,7 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
 ];
 
 describe.each(storeKinds())('circle refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
-  test.each(SCENARIOS)('$label → $code, nothing changes', async ({ code, scenario }) => {
-    const act = await scenario(h);
-    const before = await snapshotDb(h.store);
-    expectError(await act(), code);
-    expect(await snapshotDb(h.store)).toEqual(before);
-  });
+  testRefusals(h, SCENARIOS, { title: '$label → $code, nothing changes', askTwice: false });
 });

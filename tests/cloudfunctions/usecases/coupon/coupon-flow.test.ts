@@ -9,7 +9,7 @@ import {
   anAssistCampaign,
 } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness, type Harness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -73,12 +73,7 @@ const REFUSALS: { label: string; code: string; setup: Setup }[] = [
 ];
 
 describe.each(storeKinds())('coupon claims on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   test('a claim issues a coupon with the template’s terms, counted against its budget', async () => {
     const c = await h.save(aCouponCampaign({ valueFen: 1500, minSpendFen: 5000, budget: 7 }));

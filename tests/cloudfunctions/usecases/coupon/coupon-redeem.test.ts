@@ -5,7 +5,7 @@
 import type { CouponValidity } from '../../../../cloudfunctions/contracts/campaign-config';
 import { aCouponCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, expectRefusedAndUnchanged, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -22,12 +22,7 @@ const redeem = (couponId: string, orderId: string, basket: object = {}) => ({
 });
 
 describe.each(storeKinds())('coupon expiry and redemption on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const merchant = (event: object) => h.call('coupon', event, 'merchant', 'merchant');
   async function claimOne(validity?: CouponValidity, who = 'ivy') {
@@ -162,9 +157,11 @@ describe.each(storeKinds())('coupon expiry and redemption on %s', (kind) => {
       const until = at(START, 10 * DAY).toISOString();
       const coupon = await claimOne({ kind: 'fixed', from, until });
       expect(coupon.startsAt).toBe(from);
-      const before = await snapshotDb(h.store);
-      expectError(await merchant(redeem(coupon.id, 'o-early')), 'COUPON_NOT_STARTED');
-      expect(await snapshotDb(h.store)).toEqual(before);
+      await expectRefusedAndUnchanged(
+        h.store,
+        () => merchant(redeem(coupon.id, 'o-early')),
+        'COUPON_NOT_STARTED',
+      );
       h.clock.set(from);
       expect(await merchant(redeem(coupon.id, 'o-early'))).toMatchObject({ ok: true });
     });

@@ -1,18 +1,14 @@
 import type { FcodeView } from '../../../../cloudfunctions/contracts/fcode';
 import { checkCharacter, formatFcode } from '../../../../cloudfunctions/domain/fcode/fcode-code';
-import { anFcodeCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { anFcodeCampaign, anFcodeOrder } from '../../../support/builders/campaign-config';
+import { expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe.each(storeKinds())('F码 on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   const view = async (campaignId: string, who: string): Promise<FcodeView> =>
     (await h.ok<{ fcode: FcodeView }>('fcode', { action: 'get', campaignId }, who)).fcode;
@@ -20,20 +16,7 @@ describe.each(storeKinds())('F码 on %s', (kind) => {
     h.ok('fcode', { action: 'seed', campaignId, openids }, 'merchant', 'merchant');
   let orders = 0;
   const buy = (campaignId: string, buyer: string, fcode: string, orderId = `o-${++orders}`) =>
-    h.call(
-      'order',
-      {
-        action: 'report',
-        orderId,
-        buyerOpenid: buyer,
-        amountFen: 9900,
-        campaignId,
-        productId: 'p1',
-        fcode,
-      },
-      'merchant',
-      'merchant',
-    );
+    h.call('order', anFcodeOrder(campaignId, buyer, fcode, orderId), 'merchant', 'merchant');
 
   const started = async (config = anFcodeCampaign()) => {
     h.clock.set('2026-03-01T10:00:00.000+08:00');

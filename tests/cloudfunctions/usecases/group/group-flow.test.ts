@@ -4,7 +4,7 @@
  * short group fails at its deadline and its paid members are owed refunds.
  */
 import { aGroupCampaign } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { anOrderId, expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -12,13 +12,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 describe.each(storeKinds())('group buy on %s', (kind) => {
-  let h: Harness;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const open = (campaignId: string, who: string) =>
     h.ok('group', { action: 'open', campaignId }, who);
@@ -29,7 +23,7 @@ describe.each(storeKinds())('group buy on %s', (kind) => {
       'order',
       {
         action: 'report',
-        orderId: `grp-order-${process.pid}-${(orderSeq += 1)}`,
+        orderId: anOrderId('grp-order'),
         buyerOpenid: who,
         amountFen,
         groupId,

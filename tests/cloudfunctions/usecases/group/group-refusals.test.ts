@@ -4,21 +4,22 @@
  * join hands back their seat; a second payment by the same buyer is owed a refund; sharing a
  * group is for its members.
  */
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import { aBargainCampaign, aGroupCampaign } from '../../../support/builders/campaign-config';
-import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { HOUR, MINUTE } from '../../../support/builders/clock';
+import { expectNothingChanged, snapshotDb } from '../../../support/db-snapshot';
+import {
+  anOrderId,
+  expectRefusedAndUnchanged,
+  useHarness,
+  testRefusals,
+  type Harness,
+  type Refusal,
+} from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const ABSENT_GROUP = 'grp_0000000000000000';
 
-/** Prepares the state, then returns the one call that must be refused. */
-type Scenario = (h: Harness) => Promise<() => Promise<FunctionResult<unknown>>>;
-
-let orderSeq = 0;
 const open = async (h: Harness, campaignId: string, who: string): Promise<string> =>
   (await h.ok('group', { action: 'open', campaignId }, who)).group.id;
 const join = (h: Harness, groupId: string, who: string) =>
@@ -28,7 +29,7 @@ const pay = (h: Harness, groupId: string, who: string, extra: object = {}) =>
     'order',
     {
       action: 'report',
-      orderId: `grp-refusal-${process.pid}-${(orderSeq += 1)}`,
+      orderId: anOrderId('grp-refusal'),
       buyerOpenid: who,
       amountFen: 6900,
       groupId,
@@ -38,7 +39,7 @@ const pay = (h: Harness, groupId: string, who: string, extra: object = {}) =>
     'merchant',
   );
 
-const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
+const SCENARIOS: Refusal[] = [
   {
     label: 'a join of an unknown group',
     code: 'NOT_FOUND',
@@ -171,25 +172,9 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
 ];
 
 describe.each(storeKinds())('group refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
-  test.each(SCENARIOS)(
-    '$label is refused with $code and changes nothing',
-    async ({ code, scenario }) => {
-      const attempt = await scenario(h);
-      const before = await snapshotDb(h.store);
-      expectError(await attempt(), code);
-      expect(await snapshotDb(h.store)).toEqual(before);
-      // Asked again, the same answer: a refusal leaves nothing behind that would change it.
-      expectError(await attempt(), code);
-      expect(await snapshotDb(h.store)).toEqual(before);
-    },
-  );
+  testRefusals(h, SCENARIOS);
 
   test('the leader’s own join hands back their seat and changes nothing', async () => {
     const groupId = await open(h, (await h.save(aGroupCampaign())).id, 'lea');
@@ -199,13 +184,13 @@ describe.each(storeKinds())('group refusals on %s', (kind) => {
       joined: false,
       group: { seatsLeft: 2, holding: 1, viewer: { isLeader: true, seat: 'held' } },
     });
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectNothingChanged(h.store, before);
 
     await pay(h, groupId, 'lea');
     const paid = await snapshotDb(h.store);
     const again = await h.ok('group', { action: 'join', groupId }, 'lea');
     expect(again).toMatchObject({ joined: false, group: { viewer: { seat: 'paid' } } });
-    expect(await snapshotDb(h.store)).toEqual(paid);
+    await expectNothingChanged(h.store, paid);
   });
 
   test('a buyer paying twice: the second order is owed a refund, earns nothing, takes no seat', async () => {
@@ -302,18 +287,14 @@ describe.each(storeKinds())('group refusals on %s', (kind) => {
         h.clock.advance(16 * MINUTE);
         await h.ok('group', { action: 'join', groupId }, 'gus'); // gives the lapsed seats back
       }
-      const before = await snapshotDb(h.store);
-      expectError(await share(c.id, groupId, who), 'NOT_FOUND');
-      expect(await snapshotDb(h.store)).toEqual(before);
+      await expectRefusedAndUnchanged(h.store, () => share(c.id, groupId, who), 'NOT_FOUND');
     });
 
     test('a group of another campaign: NOT_FOUND', async () => {
       const c = await h.save(aGroupCampaign());
       const other = await h.save(aGroupCampaign());
       const groupId = await open(h, c.id, 'lea');
-      const before = await snapshotDb(h.store);
-      expectError(await share(other.id, groupId, 'lea'), 'NOT_FOUND');
-      expect(await snapshotDb(h.store)).toEqual(before);
+      await expectRefusedAndUnchanged(h.store, () => share(other.id, groupId, 'lea'), 'NOT_FOUND');
     });
   });
 });

@@ -4,8 +4,12 @@
  * start would let it through.
  */
 import { aBargainCampaign, anAssistCampaign } from '../../../support/builders/campaign-config';
-import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import {
+  expectError,
+  expectRefusedAndUnchanged,
+  openHarness,
+  type Harness,
+} from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const HOUR = 3_600_000;
@@ -71,9 +75,7 @@ describe.each(storeKinds())('restart after expiry on %s', (store) => {
         canRestart: false,
         restartRefusal: 'START_LIMIT',
       });
-      const before = await snapshotDb(h.store);
-      expectError(await start(kind, c.id, 'dan'), 'START_LIMIT');
-      expect(await snapshotDb(h.store)).toEqual(before);
+      await expectRefusedAndUnchanged(h.store, () => start(kind, c.id, 'dan'), 'START_LIMIT');
     });
 
     test('restartAfterExpiry false with two starts: one restart, then the limit', async () => {

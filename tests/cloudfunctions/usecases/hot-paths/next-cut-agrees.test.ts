@@ -8,15 +8,11 @@
 import { decideBargainHelp } from '../../../../cloudfunctions/domain/bargain/decide-bargain-help';
 import type { BargainRow } from '../../../../cloudfunctions/usecases/bargain/bargain-row';
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../../support/harness';
+import { useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 describe.each(storeKinds())('the next cut in SQL agrees with decideBargainHelp on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   test.each([
     { label: 'one help', helpsNeeded: 1, initiatorFirstCut: false, priceFen: 500 },

@@ -4,7 +4,7 @@
  * China time, and levels from the campaign's own thresholds.
  */
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
-import { openHarness, type Harness } from '../../../support/harness';
+import { useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00'; // a Sunday
@@ -19,12 +19,7 @@ interface Entry {
 }
 
 describe.each(storeKinds())('invite leaderboard and levels on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   /** Each invitee opens a fresh card of `sharer`: one 'arrived' credit (1 xp) apiece. */
   async function bring(campaignId: string, sharer: string, ...invitees: string[]) {

@@ -4,7 +4,7 @@
  */
 import { aBargainCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, expectRefusedAndUnchanged, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -12,12 +12,7 @@ const DAY = 86_400_000;
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
 
 describe.each(storeKinds())('invite.visit on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const share = async (campaignId: string, who: string): Promise<string> =>
     (await h.ok('invite', { action: 'share', campaignId }, who)).token;
@@ -37,6 +32,17 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
         order by created_at, invitee_openid`,
       [campaignId],
     );
+  /** What a visit that attributes the visitor to nobody answers. */
+  const unattributed = (campaignId: string, isNewUser = false) => ({
+    campaignId,
+    isNewUser,
+    invitedBy: null,
+    subject: null,
+  });
+  const expectNobodyCredited = async (campaignId: string) => {
+    expect(await attributions(campaignId)).toEqual([]);
+    expect(await credits(campaignId)).toEqual([]);
+  };
   const visitRows = (campaignId: string, openid: string) =>
     h.store.query<{ token: string | null; is_new: boolean }>(
       'select token, is_new from visit where campaign_id = $1 and openid = $2 order by id',
@@ -67,21 +73,12 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
   test('a returning user (seen without a token first) is not attributed by a later token', async () => {
     const c = await h.save(aBargainCampaign());
     const token = await share(c.id, 'alice');
-    expect(await okVisit({ campaignId: c.id, scene: 1007 }, 'bob')).toEqual({
-      campaignId: c.id,
-      isNewUser: true,
-      invitedBy: null,
-      subject: null,
-    });
+    expect(await okVisit({ campaignId: c.id, scene: 1007 }, 'bob')).toEqual(
+      unattributed(c.id, true),
+    );
     h.clock.advance(60_000);
-    expect(await okVisit({ campaignId: c.id, token }, 'bob')).toEqual({
-      campaignId: c.id,
-      isNewUser: false,
-      invitedBy: null,
-      subject: null,
-    });
-    expect(await attributions(c.id)).toEqual([]);
-    expect(await credits(c.id)).toEqual([]);
+    expect(await okVisit({ campaignId: c.id, token }, 'bob')).toEqual(unattributed(c.id));
+    await expectNobodyCredited(c.id);
   });
 
   test('a second token after the first does not steal the person', async () => {
@@ -103,26 +100,15 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
   test('opening your own card counts for nothing: no credit, not new', async () => {
     const c = await h.save(aBargainCampaign());
     const token = await share(c.id, 'alice');
-    expect(await okVisit({ campaignId: c.id, token }, 'alice')).toEqual({
-      campaignId: c.id,
-      isNewUser: false,
-      invitedBy: null,
-      subject: null,
-    });
-    expect(await attributions(c.id)).toEqual([]);
-    expect(await credits(c.id)).toEqual([]);
+    expect(await okVisit({ campaignId: c.id, token }, 'alice')).toEqual(unattributed(c.id));
+    await expectNobodyCredited(c.id);
   });
 
   test('a loop (A brought B, then B’s card brings A) credits nobody; B’s card still works for others', async () => {
     const c = await h.save(aBargainCampaign());
     await okVisit({ campaignId: c.id, token: await share(c.id, 'alice') }, 'bob');
     const bobs = await share(c.id, 'bob');
-    expect(await okVisit({ campaignId: c.id, token: bobs }, 'alice')).toEqual({
-      campaignId: c.id,
-      isNewUser: false,
-      invitedBy: null,
-      subject: null,
-    });
+    expect(await okVisit({ campaignId: c.id, token: bobs }, 'alice')).toEqual(unattributed(c.id));
     await okVisit({ campaignId: c.id, token: bobs }, 'carol');
     expect(await attributions(c.id)).toEqual([
       { invitee_openid: 'bob', sharer_openid: 'alice' },
@@ -183,16 +169,15 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
 
   test('an unknown token: NOT_FOUND alone, no attribution beside a campaignId', async () => {
     const c = await h.save(aBargainCampaign());
-    const before = await snapshotDb(h.store);
-    expectError(await visit({ token: 'Zz0000000000' }, 'bob'), 'NOT_FOUND');
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectRefusedAndUnchanged(
+      h.store,
+      () => visit({ token: 'Zz0000000000' }, 'bob'),
+      'NOT_FOUND',
+    );
 
-    expect(await okVisit({ campaignId: c.id, token: 'Zz0000000000' }, 'bob')).toEqual({
-      campaignId: c.id,
-      isNewUser: true,
-      invitedBy: null,
-      subject: null,
-    });
+    expect(await okVisit({ campaignId: c.id, token: 'Zz0000000000' }, 'bob')).toEqual(
+      unattributed(c.id, true),
+    );
     expect(await visitRows(c.id, 'bob')).toEqual([{ token: null, is_new: true }]);
   });
 
@@ -204,9 +189,7 @@ describe.each(storeKinds())('invite.visit on %s', (kind) => {
     { label: 'neither campaignId nor token', event: {} },
     { label: 'a scene out of range', event: { token: 'abcdefghijkl', scene: 999 } },
   ])('$label → INVALID_INPUT, nothing changes', async ({ event }) => {
-    const before = await snapshotDb(h.store);
-    expectError(await visit(event, 'bob'), 'INVALID_INPUT');
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectRefusedAndUnchanged(h.store, () => visit(event, 'bob'), 'INVALID_INPUT');
   });
 
   test('invitedBy.bought turns true once the sharer’s own order here is reported', async () => {

@@ -13,7 +13,7 @@ import { recordNotice } from '../../../../cloudfunctions/usecases/notice/record-
 import { aBargainCampaign, aCouponCampaign } from '../../../support/builders/campaign-config';
 import { aPunishEvent, aWarningEvent } from '../../../support/builders/wechat-push';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, useHarness, type Harness } from '../../../support/harness';
 import { describeOnServer } from '../../../support/on-server';
 import { storeKinds } from '../../../support/stores';
 
@@ -29,11 +29,7 @@ async function statuses(h: Harness, ids: string[]): Promise<Record<string, strin
 }
 
 describe.each(storeKinds())('recording a notice on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   /** A live, a draft, a paused and an ended campaign, and which of them a pause moves. */
   async function fourCampaigns() {
@@ -153,11 +149,7 @@ describe.each(storeKinds())('recording a notice on %s', (kind) => {
 });
 
 describeOnServer('the same notice pushed 10 times at once on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(kind);
 
   test('one records and pauses; the others answer its outcome as replays', async () => {
     const a = await h.save(aBargainCampaign());

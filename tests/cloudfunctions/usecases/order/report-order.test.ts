@@ -4,7 +4,7 @@
  */
 import { aBargainCampaign, aCouponCampaign } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { expectError, expectRefusedAndUnchanged, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
@@ -13,12 +13,7 @@ const DAY = 24 * HOUR;
 const at = (iso: string, deltaMs = 0) => new Date(Date.parse(iso) + deltaMs);
 
 describe.each(storeKinds())('order.report on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const report = (event: object, who = 'merchant', role: 'merchant' | 'shopper' = 'merchant') =>
     h.call<{ order: Record<string, unknown>; replayed: boolean }>(
@@ -38,12 +33,11 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
 
   test('a shopper cannot report an order, not even their own', async () => {
     const c = await h.save(aBargainCampaign());
-    const before = await snapshotDb(h.store);
-    expectError(
-      await report({ orderId: 'o-self', buyerOpenid: 'bob', campaignId: c.id }, 'bob', 'shopper'),
+    await expectRefusedAndUnchanged(
+      h.store,
+      () => report({ orderId: 'o-self', buyerOpenid: 'bob', campaignId: c.id }, 'bob', 'shopper'),
       'FORBIDDEN',
     );
-    expect(await snapshotDb(h.store)).toEqual(before);
   });
 
   test('a replay answers the first report: one order row, one credit', async () => {
@@ -88,12 +82,11 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
   test('the same order id for another buyer is refused and changes nothing', async () => {
     const c = await h.save(aBargainCampaign());
     await report({ orderId: 'o-taken', buyerOpenid: 'bob', campaignId: c.id });
-    const before = await snapshotDb(h.store);
-    expectError(
-      await report({ orderId: 'o-taken', buyerOpenid: 'carol', campaignId: c.id }),
+    await expectRefusedAndUnchanged(
+      h.store,
+      () => report({ orderId: 'o-taken', buyerOpenid: 'carol', campaignId: c.id }),
       'INVALID_INPUT',
     );
-    expect(await snapshotDb(h.store)).toEqual(before);
   });
 
   test('the buyer’s coupon is redeemed with the order, in the same transaction', async () => {
@@ -243,8 +236,10 @@ describe.each(storeKinds())('order.report on %s', (kind) => {
     { label: 'an upper-case campaign id', event: { campaignId: 'BAD' } },
     { label: 'an unknown key', event: { paidBy: 'wechat' } },
   ])('$label → INVALID_INPUT, nothing changes', async ({ event }) => {
-    const before = await snapshotDb(h.store);
-    expectError(await report({ orderId: 'o-bad', buyerOpenid: 'bob', ...event }), 'INVALID_INPUT');
-    expect(await snapshotDb(h.store)).toEqual(before);
+    await expectRefusedAndUnchanged(
+      h.store,
+      () => report({ orderId: 'o-bad', buyerOpenid: 'bob', ...event }),
+      'INVALID_INPUT',
+    );
   });
 });

@@ -54,6 +54,9 @@ const nextOrderId = () => `fail-order-${process.pid}-${(orderSeq += 1)}`;
 
 const exists = async (h: Harness, sql: string, params: unknown[]) =>
   (await h.store.query(sql, params)).length > 0;
+/** Whether the coupon of this idempotency key was issued. */
+const couponIssued = (h: Harness, key: string) =>
+  exists(h, `select 1 from coupon where idempotency_key = $1`, [key]);
 
 const startBargain = async (h: Harness, helpsNeeded: number, helpers: string[]) => {
   const c = await h.save(aBargainCampaign({ helpsNeeded }));
@@ -104,9 +107,7 @@ const scenarios: Scenario[] = [
       completed: await exists(h, `select 1 from bargain where id = $1 and status = 'completed'`, [
         s.id,
       ]),
-      reward: await exists(h, `select 1 from coupon where idempotency_key = $1`, [
-        `bargain-reward:${s.id}`,
-      ]),
+      reward: await couponIssued(h, `bargain-reward:${s.id}`),
     }),
     told: ['bargain.completed', 'reward.issued'],
   },
@@ -116,9 +117,7 @@ const scenarios: Scenario[] = [
     act: { name: 'assist', event: (s) => ({ action: 'help', assistId: s.id }), as: shopper('h1') },
     effects: async (h, s) => ({
       help: await exists(h, `select 1 from assist_help where assist_id = $1`, [s.id]),
-      thanks: await exists(h, `select 1 from coupon where idempotency_key = $1`, [
-        `assist-helper:${s.id}:h1`,
-      ]),
+      thanks: await couponIssued(h, `assist-helper:${s.id}:h1`),
     }),
     told: ['assist.helped', 'reward.issued'],
   },
@@ -135,9 +134,7 @@ const scenarios: Scenario[] = [
       completed: await exists(h, `select 1 from assist where id = $1 and status = 'completed'`, [
         s.id,
       ]),
-      reward: await exists(h, `select 1 from coupon where idempotency_key = $1`, [
-        `assist-reward:${s.id}`,
-      ]),
+      reward: await couponIssued(h, `assist-reward:${s.id}`),
     }),
     told: ['assist.completed', 'reward.issued', 'reward.issued'],
   },
@@ -212,9 +209,7 @@ const scenarios: Scenario[] = [
         `select 1 from packet_slot where packet_id = $1 and claimer_openid = 'f1'`,
         [s.id],
       ),
-      coupon: await exists(h, `select 1 from coupon where idempotency_key = $1`, [
-        `packet:${s.id}:f1`,
-      ]),
+      coupon: await couponIssued(h, `packet:${s.id}:f1`),
     }),
     told: ['packet.claimed'],
   },
@@ -222,18 +217,11 @@ const scenarios: Scenario[] = [
     label: 'a friend claims from a circle post',
     async arrange(h) {
       const c = await h.save(aCircleCampaign());
-      const { order } = await h.ok(
-        'order',
-        {
-          action: 'report',
-          orderId: nextOrderId(),
-          buyerOpenid: 'bea',
-          amountFen: 6900,
-          campaignId: c.id,
-        },
-        'merchant',
-        'merchant',
-      );
+      const { order } = await report(h, {
+        orderId: nextOrderId(),
+        buyerOpenid: 'bea',
+        campaignId: c.id,
+      });
       const { post } = await h.ok(
         'circle',
         {
@@ -252,9 +240,7 @@ const scenarios: Scenario[] = [
         `select 1 from circle_claim where post_id = $1 and claimer_openid = 'f1'`,
         [s.id],
       ),
-      coupon: await exists(h, `select 1 from coupon where idempotency_key = $1`, [
-        `circle:${s.id}:f1`,
-      ]),
+      coupon: await couponIssued(h, `circle:${s.id}:f1`),
     }),
     told: ['circle.coupon_claimed'],
   },

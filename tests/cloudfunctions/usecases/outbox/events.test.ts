@@ -12,7 +12,7 @@ import {
   anFcodeCampaign,
 } from '../../../support/builders/campaign-config';
 import { okAs } from '../../../support/call-as';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { anOrderId, expectError, useHarness } from '../../../support/harness';
 import { eventsOf, parsedPayload, type RecordedEvent } from '../../../support/outbox';
 import { storeKinds } from '../../../support/stores';
 
@@ -22,13 +22,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 describe.each(storeKinds())('events recorded on %s', (kind) => {
-  let h: Harness;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const events = (campaignId: string, type?: string) => eventsOf(h.store, campaignId, type);
   /** The one event of `type` in the campaign, its payload parsed with the schema. */
@@ -41,7 +35,7 @@ describe.each(storeKinds())('events recorded on %s', (kind) => {
   const everyPayloadParses = async (campaignId: string) => {
     for (const row of await events(campaignId)) expect(() => parsedPayload(row)).not.toThrow();
   };
-  const nextOrderId = () => `evt-order-${process.pid}-${(orderSeq += 1)}`;
+  const nextOrderId = () => anOrderId('evt-order');
   const report = (event: Record<string, unknown>) =>
     h.ok('order', { action: 'report', amountFen: 6900, ...event }, 'merchant', 'merchant');
 

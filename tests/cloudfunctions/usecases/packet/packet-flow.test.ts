@@ -8,27 +8,21 @@ import {
   aGroupCampaign,
   aPacket,
 } from '../../../support/builders/campaign-config';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { anOrderId, expectError, useHarness } from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
 const HOUR = 3_600_000;
 
 describe.each(storeKinds())('packets on %s', (kind) => {
-  let h: Harness;
-  let orderSeq = 0;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
   const report = (event: Record<string, unknown>) =>
     h.ok(
       'order',
       {
         action: 'report',
-        orderId: `pkt-order-${process.pid}-${(orderSeq += 1)}`,
+        orderId: anOrderId('pkt-order'),
         amountFen: 6900,
         ...event,
       },

@@ -4,40 +4,28 @@
  * random one keeps its amounts hidden), which orders may still open one, and sharing a packet
  * card (only its sharer may).
  */
-import type { FunctionResult } from '../../../../cloudfunctions/contracts/result';
 import type { CampaignConfig } from '../../../../cloudfunctions/contracts/campaign-config';
 import {
   aCouponCampaign,
   aGroupCampaign,
   aPacket,
 } from '../../../support/builders/campaign-config';
-import { snapshotDb } from '../../../support/db-snapshot';
-import { expectError, openHarness, type Harness } from '../../../support/harness';
+import { HOUR, MINUTE } from '../../../support/builders/clock';
+import {
+  expectRefusedAndUnchanged,
+  useHarness,
+  reportOrder,
+  testRefusals,
+  type Harness,
+  type Refusal,
+} from '../../../support/harness';
 import { storeKinds } from '../../../support/stores';
 
 const START = '2026-03-01T10:00:00.000+08:00';
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const ABSENT_PACKET = 'pkt_0000000000000000';
 
-type Scenario = (h: Harness) => Promise<() => Promise<FunctionResult<unknown>>>;
-
-let orderSeq = 0;
 /** The merchant reports an order; returns its id. */
-async function report(h: Harness, event: Record<string, unknown>): Promise<string> {
-  const { order } = await h.ok(
-    'order',
-    {
-      action: 'report',
-      orderId: `pkt-refusal-${process.pid}-${(orderSeq += 1)}`,
-      amountFen: 6900,
-      ...event,
-    },
-    'merchant',
-    'merchant',
-  );
-  return order.orderId;
-}
+const report = (h: Harness, event: Record<string, unknown>) => reportOrder(h, event, 'pkt-refusal');
 /** A packet shared by `buyer` for an order in a campaign with packets. */
 async function packetOf(h: Harness, config: CampaignConfig, buyer = 'bea'): Promise<string> {
   const c = await h.save(config);
@@ -60,7 +48,7 @@ async function formedGroupOrder(h: Harness, leader: string) {
   return { campaign: c, groupId: group.id as string, orderId };
 }
 
-const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
+const SCENARIOS: Refusal[] = [
   {
     label: 'sharing an unknown order',
     code: 'NOT_FOUND',
@@ -183,24 +171,9 @@ const SCENARIOS: { label: string; code: string; scenario: Scenario }[] = [
 ];
 
 describe.each(storeKinds())('packet refusals on %s', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness(kind, START);
-  });
-  beforeEach(() => h.clock.set(START));
-  afterAll(() => h.close());
+  const h = useHarness(kind, { start: START, resetClock: true });
 
-  test.each(SCENARIOS)(
-    '$label is refused with $code and changes nothing',
-    async ({ code, scenario }) => {
-      const attempt = await scenario(h);
-      const before = await snapshotDb(h.store);
-      expectError(await attempt(), code);
-      expect(await snapshotDb(h.store)).toEqual(before);
-      expectError(await attempt(), code);
-      expect(await snapshotDb(h.store)).toEqual(before);
-    },
-  );
+  testRefusals(h, SCENARIOS);
 
   describe('what a packet shows before it is claimed', () => {
     const slotValues = (packet: { slots: { valueFen: number | null }[] }) =>
@@ -344,9 +317,11 @@ describe.each(storeKinds())('packet refusals on %s', (kind) => {
       const config = withPacket();
       const packetId = await packetOf(h, config, 'bea');
       await h.ok('packet', { action: 'claim', packetId }, 'fan');
-      const before = await snapshotDb(h.store);
-      expectError(await shareCard(config.id, packetId, who), 'NOT_FOUND');
-      expect(await snapshotDb(h.store)).toEqual(before);
+      await expectRefusedAndUnchanged(
+        h.store,
+        () => shareCard(config.id, packetId, who),
+        'NOT_FOUND',
+      );
     });
   });
 });
