@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export interface SpawnedHost {
@@ -62,35 +62,45 @@ export async function spawnHost(options: SpawnHostOptions): Promise<SpawnedHost>
     clearTimeout(timer);
   };
 
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  let output = '';
+  const started = listenedUrl(child, options.timeoutMs ?? 60_000);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            new Error(`the local host did not start within ${timeoutMs / 1000} s:\n${output}`),
-          ),
-        timeoutMs,
-      );
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /Fission host on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`the local host exited with ${code}:\n${output}`));
-      });
-    });
+    const url = await started.url;
     return { url, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * The URL a starting host prints (`Fission host on http://127.0.0.1:…/`), or a rejection when
+ * it exits first or is not up within `timeoutMs`; `output()` is everything it wrote so far.
+ */
+export function listenedUrl(
+  child: ChildProcess,
+  timeoutMs: number,
+): { url: Promise<string>; output(): string } {
+  let output = '';
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`the local host did not start within ${timeoutMs / 1000} s:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Fission host on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the local host exited (${signal ?? code}) before it listened:\n${output}`));
+    });
+  });
+  return { url, output: () => output };
 }

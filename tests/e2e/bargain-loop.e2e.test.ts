@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phoneAs, screenshot } from './support/browser';
-import { api, startHost, type RunningHost } from './support/host';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { api } from './support/host';
+import { hostAndBrowser } from './support/journey';
 
 /**
  * The whole viral loop in a real browser, through the real host: A starts demo-bargain from
@@ -8,23 +9,8 @@ import { api, startHost, type RunningHost } from './support/host';
  * bargain completed and the reward in the wallet; a friend starts their own.
  */
 describe('the bargain loop, in a phone-sized chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
-  const open = async (persona: string, route: string): Promise<Page> => {
-    const context = await phoneAs(browser, persona);
-    const page = await context.newPage();
-    await page.goto(`${host.url}/#${route}`);
-    return page;
-  };
+  const journey = hostAndBrowser();
+  const open = journey.open;
 
   test('A starts and shares, ten friends help, A is rewarded once, a friend starts their own', async () => {
     const a = await open('u1', '/pages/landing/index?campaignId=demo-bargain');
@@ -39,7 +25,12 @@ describe('the bargain loop, in a phone-sized chromium', () => {
     await cta.click();
     await a.getByText('邀请好友帮砍').first().waitFor();
     const share = (await (await shared).json()) as { data: { token: string } };
-    const mine = await api(host, 'bargain', { action: 'mine', campaignId: 'demo-bargain' }, 'u1');
+    const mine = await api(
+      journey.host,
+      'bargain',
+      { action: 'mine', campaignId: 'demo-bargain' },
+      'u1',
+    );
     const bargainId: string = mine.data.bargains[0].id;
     await screenshot(a.context(), 'loop-1-initiator-started');
 
@@ -64,18 +55,18 @@ describe('the bargain loop, in a phone-sized chromium', () => {
     await a.reload();
     await a.getByText('砍价成功').first().waitFor();
     await screenshot(a.context(), 'loop-4-initiator-completed');
-    await a.goto(`${host.url}/#/pages/coupons/index`);
+    await a.goto(`${journey.host.url}/#/pages/coupons/index`);
     await a.getByText('砍价券').first().waitFor();
     await screenshot(a.context(), 'loop-5-wallet');
 
-    const coupons = await api(host, 'coupon', { action: 'list' }, 'u1');
+    const coupons = await api(journey.host, 'coupon', { action: 'list' }, 'u1');
     const rewards = coupons.data.coupons.filter(
       (c: { reason: string }) => c.reason === 'bargain_reward',
     );
     expect(rewards).toEqual([expect.objectContaining({ valueFen: 9800, status: 'issued' })]);
 
     const progress = await api(
-      host,
+      journey.host,
       'invite',
       { action: 'progress', campaignId: 'demo-bargain' },
       'u1',
@@ -90,10 +81,15 @@ describe('the bargain loop, in a phone-sized chromium', () => {
     await first!.getByText('我也要 ¥1.00 拿').click();
     await first!.getByText('邀请好友帮砍').first().waitFor();
     await screenshot(first!.context(), 'loop-6-friend-started-own');
-    const theirs = await api(host, 'bargain', { action: 'mine', campaignId: 'demo-bargain' }, 'u2');
+    const theirs = await api(
+      journey.host,
+      'bargain',
+      { action: 'mine', campaignId: 'demo-bargain' },
+      'u2',
+    );
     expect(theirs.data.bargains).toHaveLength(1);
     const credited = await api(
-      host,
+      journey.host,
       'invite',
       { action: 'progress', campaignId: 'demo-bargain' },
       'u1',

@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium, phoneAs, screenshot } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { phoneAs, screenshot } from './support/browser';
+import { hostAndBrowser } from './support/journey';
 
 describe('landing page in a phone-sized chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const journey = hostAndBrowser();
 
   test('demo-bargain shows its title, offer and call to action in the first screen', async () => {
-    const context = await phoneAs(browser, 'u1');
+    const context = await phoneAs(journey.browser, 'u1');
     const page = await context.newPage();
-    await page.goto(`${host.url}/#/pages/landing/index?campaignId=demo-bargain`);
+    await page.goto(`${journey.host.url}/#/pages/landing/index?campaignId=demo-bargain`);
 
     const title = page.getByTestId('landing-title');
     await title.waitFor();
@@ -33,9 +23,9 @@ describe('landing page in a phone-sized chromium', () => {
   });
 
   test('an unknown campaign shows the error state with a retry', async () => {
-    const context = await phoneAs(browser, 'u2');
+    const context = await phoneAs(journey.browser, 'u2');
     const page = await context.newPage();
-    await page.goto(`${host.url}/#/pages/landing/index?campaignId=no-such-campaign`);
+    await page.goto(`${journey.host.url}/#/pages/landing/index?campaignId=no-such-campaign`);
     await page.getByText('重新加载').waitFor();
     await screenshot(context, 'landing-not-found');
     await context.close();

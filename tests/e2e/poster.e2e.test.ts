@@ -1,30 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium, phoneAs, screenshot } from './support/browser';
-import { api, startHost, type RunningHost } from './support/host';
+import { phoneAs, screenshot } from './support/browser';
+import { api } from './support/host';
+import { hostAndBrowser } from './support/journey';
 
 /** The share poster in the H5 build: a PNG drawn on a canvas, to download, not a view. */
 describe('the share poster in chromium', () => {
-  let host: RunningHost;
-  let browser: Browser;
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const journey = hostAndBrowser();
 
   test('生成分享海报 renders a PNG of the offer, and 下载海报 downloads it', async () => {
     const started = await api(
-      host,
+      journey.host,
       'bargain',
       { action: 'start', campaignId: 'demo-bargain' },
       'u1',
     );
-    const context = await phoneAs(browser, 'u1');
+    const context = await phoneAs(journey.browser, 'u1');
     const page = await context.newPage();
-    await page.goto(`${host.url}/#/pages/bargain/index?bargainId=${started.data.bargain.id}`);
+    await page.goto(
+      `${journey.host.url}/#/pages/bargain/index?bargainId=${started.data.bargain.id}`,
+    );
     await page.getByTestId('share-button').and(page.locator(':not([disabled])')).waitFor();
     await page.getByTestId('poster-toggle').click();
 

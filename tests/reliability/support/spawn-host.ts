@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { listenedUrl } from '../../../scripts/lib/spawn-host';
 
 const root = path.resolve(__dirname, '../../..');
 const bundleDir = path.join(root, '.cache', 'reliability');
@@ -66,34 +67,22 @@ export async function spawnHost(dataDir: string, timeoutMs = 60_000): Promise<Sp
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`host did not start in ${timeoutMs} ms:\n${output}`));
-    }, timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Fission host on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited (${signal ?? code}) before it listened:\n${output}`));
-    });
-  });
+  const started = listenedUrl(child, timeoutMs);
+  const output = started.output;
+  let url: string;
+  try {
+    url = await started.url;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     url,
     child,
-    output: () => output,
+    output,
     exited,
     kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -105,7 +94,7 @@ export async function spawnHost(dataDir: string, timeoutMs = 60_000): Promise<Sp
       if ((await Promise.race([exited, bounded])) === 'late') {
         child.kill('SIGKILL');
         await exited;
-        throw new Error(`host ignored SIGTERM for 15 s:\n${output}`);
+        throw new Error(`host ignored SIGTERM for 15 s:\n${output()}`);
       }
     },
   };
