@@ -115,6 +115,13 @@ export const campaignViewSchema = z
     verifiedOrderIds: z
       .array(z.string())
       .describe('Testimonial order ids backed by a reported order: only these get the badge'),
+    mine: z
+      .object({ kind: z.enum(['bargain', 'assist', 'group']), id: z.string() })
+      .strict()
+      .nullable()
+      .describe(
+        'The caller’s own bargain, assist or group of this campaign that is still going: the page then leads to it (查看我的砍价) instead of offering a start',
+      ),
     serverNow: isoDateTime.describe('Server clock, for countdowns'),
   })
   .strict();

@@ -31,18 +31,20 @@ export async function getCampaign(
         [orderIds],
       )
     : [];
-  const [[count], remaining] = await Promise.all([
+  const [[count], remaining, mine] = await Promise.all([
     store.query<{ n: number }>(
       'select count(*)::int as n from campaign_user where campaign_id = $1 and participated_at is not null',
       [campaign.id],
     ),
     remainingOf(store, campaign),
+    ownTargetOf(store, campaign, caller, now),
   ]);
   return {
     ...campaign,
     participants: count?.n ?? 0,
     remaining,
     verifiedOrderIds: verified.map((row) => row.order_id),
+    mine,
     serverNow: now.toISOString(),
   };
 }
@@ -68,4 +70,38 @@ async function remainingOf(sql: Sql, campaign: StoredCampaign): Promise<Campaign
     [campaign.id],
   );
   return { count: Math.max(0, config.stock - (row?.sold ?? 0)), unit: '件' };
+}
+
+/**
+ * The caller's own bargain or assist of this campaign that is still active, or the open group
+ * they hold a seat in: the landing page leads there (查看我的砍价) rather than to a start,
+ * which would only hand the same one back, or refuse a second group.
+ */
+async function ownTargetOf(
+  sql: Sql,
+  campaign: StoredCampaign,
+  caller: Caller,
+  now: Date,
+): Promise<CampaignView['mine']> {
+  const { kind } = campaign.config;
+  if (kind === 'bargain' || kind === 'assist') {
+    const [row] = await sql.query<{ id: string }>(
+      `select id from ${kind}
+        where campaign_id = $1 and initiator_openid = $2 and status = 'active' and ends_at > $3
+        order by started_at desc limit 1`,
+      [campaign.id, caller.openid, now],
+    );
+    return row ? { kind, id: row.id } : null;
+  }
+  if (kind === 'group') {
+    const [row] = await sql.query<{ id: string }>(
+      `select g.id from group_seat s join group_buy g on g.id = s.group_id
+        where g.campaign_id = $1 and s.openid = $2 and s.status in ('held', 'paid')
+          and g.status = 'open' and g.ends_at > $3
+        order by s.joined_at desc limit 1`,
+      [campaign.id, caller.openid, now],
+    );
+    return row ? { kind, id: row.id } : null;
+  }
+  return null;
 }

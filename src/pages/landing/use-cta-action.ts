@@ -20,6 +20,13 @@ export const DEFAULT_CTA_TEXT: Record<CampaignKind, string> = {
 
 export const CLAIMED_LABEL = '查看我的优惠券';
 
+/** The CTA once the visitor has one going: it leads to theirs, not to a start. */
+export const MINE_LABEL: Record<NonNullable<CampaignView['mine']>['kind'], string> = {
+  bargain: '查看我的砍价',
+  assist: '查看我的助力',
+  group: '查看我的拼团',
+};
+
 type Outcome = { ok: true; url?: string } | { ok: false; error: ErrorBody };
 
 /**
@@ -67,6 +74,10 @@ export function useCtaAction(campaign: CampaignView) {
       void Taro.navigateTo({ url: pageUrl('coupons') });
       return;
     }
+    if (campaign.mine) {
+      void Taro.navigateTo({ url: subjectUrl(campaign.mine.kind, campaign.mine.id) });
+      return;
+    }
     inFlight.current = true;
     setBusy(true);
     try {
@@ -83,7 +94,7 @@ export function useCtaAction(campaign: CampaignView) {
       inFlight.current = false;
       setBusy(false);
     }
-  }, [act, claimed]);
+  }, [act, claimed, campaign.mine]);
 
   return { busy, claimed, onTap };
 }

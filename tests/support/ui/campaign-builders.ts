@@ -133,6 +133,7 @@ export function aCampaignView(
     participants: 0,
     remaining: null,
     verifiedOrderIds: [],
+    mine: null,
     serverNow: '2026-11-23T08:00:00.000Z',
     ...overrides,
   };

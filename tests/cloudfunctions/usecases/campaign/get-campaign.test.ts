@@ -6,6 +6,7 @@ import type { CampaignStatus } from '../../../../cloudfunctions/contracts/campai
 import {
   aBargainCampaign,
   aCouponCampaign,
+  aGroupCampaign,
   anAssistCampaign,
 } from '../../../support/builders/campaign-config';
 import { snapshotDb } from '../../../support/db-snapshot';
@@ -187,6 +188,40 @@ describe.each(storeKinds())('campaign.get on %s', (kind) => {
     await h.ok('assist', { action: 'help', assistId: assist.id }, 'eve');
     expect(await participants(a.id)).toBe(3);
     expect(await participants(b.id)).toBe(0);
+  });
+
+  test('mine: the caller’s own active bargain, assist or open group, and only the caller’s', async () => {
+    const mine = async (campaignId: string, who: string) => {
+      const result = await get(campaignId, who);
+      if (!result.ok) throw new Error(result.error.code);
+      return result.data.campaign.mine;
+    };
+    const b = await h.save(aBargainCampaign());
+    expect(await mine(b.id, 'amy')).toBeNull();
+    const { bargain } = await h.ok('bargain', { action: 'start', campaignId: b.id }, 'amy');
+    expect(await mine(b.id, 'amy')).toEqual({ kind: 'bargain', id: bargain.id });
+    // A friend who helped has none of their own; the page still offers them a start.
+    await h.ok('bargain', { action: 'help', bargainId: bargain.id }, 'ben');
+    expect(await mine(b.id, 'ben')).toBeNull();
+
+    const a = await h.save(anAssistCampaign());
+    const { assist } = await h.ok('assist', { action: 'start', campaignId: a.id }, 'cat');
+    expect(await mine(a.id, 'cat')).toEqual({ kind: 'assist', id: assist.id });
+    expect(await mine(b.id, 'cat')).toBeNull();
+
+    const g = await h.save(aGroupCampaign());
+    const { group } = await h.ok('group', { action: 'open', campaignId: g.id }, 'dan');
+    expect(await mine(g.id, 'dan')).toEqual({ kind: 'group', id: group.id });
+
+    // Once its time is up it is no longer going: the page offers a new start again.
+    h.clock.advance(31 * 24 * 3_600_000);
+    try {
+      expect(await mine(b.id, 'amy')).toBeNull();
+      expect(await mine(a.id, 'cat')).toBeNull();
+      expect(await mine(g.id, 'dan')).toBeNull();
+    } finally {
+      h.clock.set(START);
+    }
   });
 
   test('a merchant’s preview of a draft shows its participants as zero and records nothing', async () => {

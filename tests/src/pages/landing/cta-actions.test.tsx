@@ -68,6 +68,33 @@ beforeEach(() => {
   jest.mocked(visitOnce).mockResolvedValue(aVisit('demo-bargain'));
 });
 
+describe('CTA: a visitor who already has one going is led to it', () => {
+  test.each([
+    ['bargain', aBargainCampaign(), BARGAIN_ID, '查看我的砍价', '/pages/bargain/index?bargainId='],
+    ['assist', anAssistCampaign(), ASSIST_ID, '查看我的助力', '/pages/assist/index?assistId='],
+  ] as const)('%s: 「%s」 opens theirs, starts nothing', async (kind, config, id, label, url) => {
+    const cta = await open(aCampaignView(config, { mine: { kind, id } }));
+    expect(cta).toHaveTextContent(label);
+
+    fireEvent.click(cta);
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${url}${id}` });
+    expect(startBargain).not.toHaveBeenCalled();
+    expect(startAssist).not.toHaveBeenCalled();
+  });
+
+  test('after the campaign ended, the visitor can still open their own', async () => {
+    const cta = await open(
+      aCampaignView(aBargainCampaign(), {
+        status: 'ended',
+        mine: { kind: 'bargain', id: BARGAIN_ID },
+      }),
+    );
+    expect(cta).toHaveTextContent('查看我的砍价');
+    expect(cta).toBeEnabled();
+  });
+});
+
 describe('CTA: each kind starts its own flow', () => {
   test('bargain → bargain.start, then the bargain page for the new bargain', async () => {
     jest.mocked(startBargain).mockResolvedValue(started.bargain);

@@ -4,7 +4,7 @@ import type { HookSection as HookSectionConfig } from '../../../../../cloudfunct
 import type { CampaignView } from '../../../../../cloudfunctions/contracts/campaign';
 import { placeSections } from '../../landing-sections';
 import { useAvailability } from '../../use-availability';
-import { CLAIMED_LABEL, DEFAULT_CTA_TEXT, useCtaAction } from '../../use-cta-action';
+import { CLAIMED_LABEL, DEFAULT_CTA_TEXT, MINE_LABEL, useCtaAction } from '../../use-cta-action';
 import type { InvitedBy, SharedGroup } from '../../use-landing';
 import { useLandingGroup } from '../../use-landing-group';
 import { useScrolledPast } from '../../use-scrolled-past';
@@ -37,9 +37,13 @@ export function CampaignLanding({ campaign, invitedBy, sharedGroup = null }: Cam
 
   const cta: CtaState = {
     defaultLabel: DEFAULT_CTA_TEXT[config.kind],
-    labelOverride: action.claimed ? CLAIMED_LABEL : undefined,
-    // A claimed coupon still leads somewhere useful: the wallet.
-    disabled: availability !== 'open' && !action.claimed,
+    labelOverride: action.claimed
+      ? CLAIMED_LABEL
+      : campaign.mine
+        ? MINE_LABEL[campaign.mine.kind]
+        : undefined,
+    // A claimed coupon, or one's own bargain, still leads somewhere useful after the end.
+    disabled: availability !== 'open' && !action.claimed && !campaign.mine,
     busy: action.busy,
     onTap: () => void action.onTap(),
   };
