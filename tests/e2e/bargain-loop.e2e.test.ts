@@ -34,6 +34,14 @@ describe('the bargain loop, in a phone-sized chromium', () => {
     const bargainId: string = mine.data.bargains[0].id;
     await screenshot(a.context(), 'loop-1-initiator-started');
 
+    // Back on the landing page, A is led to the bargain they have, not offered another start.
+    const again = await open('u1', '/pages/landing/index?campaignId=demo-bargain');
+    const mineCta = again.getByTestId('landing-cta');
+    await mineCta.getByText('查看我的砍价').waitFor();
+    await mineCta.click();
+    await again.waitForURL(new RegExp(`bargainId=${bargainId}`));
+    await again.context().close();
+
     const sharePath = `/pages/bargain/index?bargainId=${bargainId}&token=${share.data.token}`;
     const friends = ['u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'u10', 'u11'];
     let first: Page | undefined;
