@@ -64,9 +64,9 @@ describe('npm start (the host process)', () => {
     const run = runHost({ PORT: '0' });
     try {
       const url = await until(() => readyUrl(run), 'ready line');
-      expect(run.output()).toContain(
-        `Open the demo: ${url}/#/pages/landing/index?campaignId=demo-bargain`,
-      );
+      // The demo line is printed right after the ready line, but may arrive in a later chunk.
+      const demo = `Open the demo: ${url}/#/pages/landing/index?campaignId=demo-bargain`;
+      await until(() => (run.output().includes(demo) ? true : undefined), demo, 5_000);
       await fetch(`${url}/api/campaign`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-fission-openid': 'u1' },
