@@ -67,6 +67,7 @@ describe('npm start (the host process)', () => {
       // The demo line is printed right after the ready line, but may arrive in a later chunk.
       const demo = `Open the demo: ${url}/#/pages/landing/index?campaignId=demo-bargain`;
       await until(() => (run.output().includes(demo) ? true : undefined), demo, 5_000);
+      expect(run.output()).toContain(demo);
       await fetch(`${url}/api/campaign`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-fission-openid': 'u1' },
