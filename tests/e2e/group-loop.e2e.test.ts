@@ -218,6 +218,8 @@ describe('group buy and coupon packets, in a phone-sized chromium', () => {
     expect(await textOf(late, 'group-progress')).toBe('未成团');
     expect(await textOf(late, 'group-seat-status')).toBe('款项将原路退回');
     await expect(late.getByTestId('group-join').count()).resolves.toBe(0);
+    // The failed group leads on: the member may open one of their own.
+    expect(await textOf(late, 'group-open-own')).toBe('重新开一个团');
     await screenshot(late.context(), 'group-4-failed', true);
     await late.context().close();
 

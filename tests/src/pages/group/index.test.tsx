@@ -249,6 +249,31 @@ describe('group page: how a group ends', () => {
     expect(screen.getByTestId('group-seat-status')).toHaveTextContent('款项将原路退回');
     expect(screen.queryByTestId('group-join')).not.toBeInTheDocument();
     expect(screen.queryByTestId('packet-share')).not.toBeInTheDocument();
+    // Not a dead end: the member may open a group of their own at once.
+    expect(screen.getByTestId('group-open-own')).toHaveTextContent('重新开一个团');
+  });
+
+  test('failed: 重新开一个团 opens the member’s own new group', async () => {
+    serve(
+      aGroupView({
+        status: 'failed',
+        paid: 2,
+        viewer: aGroupViewer({ seat: 'refund_due', orderId: GROUP_ORDER_ID, canJoin: false }),
+      }),
+    );
+    services.openGroup.mockResolvedValue(
+      ok({ group: aGroupView({ id: 'grp_000000000000000F', viewer: heldSeat() }), created: true }),
+    );
+
+    render(<GroupPage />);
+    fireEvent.click(await screen.findByTestId('group-open-own'));
+
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({
+        url: '/pages/group/index?groupId=grp_000000000000000F',
+      }),
+    );
+    expect(services.openGroup).toHaveBeenCalledWith('demo-group');
   });
 
   test('refund due in a group that went on (the payment landed when it was full)', async () => {

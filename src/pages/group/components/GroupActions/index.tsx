@@ -111,6 +111,16 @@ export function GroupActions(props: GroupActionsProps) {
           onTap={props.onOpenOwn}
         />
       )}
+      {/* A group that failed is no dead end for its members: the lead it took is given back. */}
+      {!outside && group.status === 'failed' && (
+        <ActionButton
+          name="open-own"
+          label="重新开一个团"
+          variant="ghost"
+          busy={busy !== null}
+          onTap={props.onOpenOwn}
+        />
+      )}
       {error && (
         <Text className="group-actions__error" data-testid="group-error">
           {error}
