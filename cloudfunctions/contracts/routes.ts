@@ -48,8 +48,7 @@ type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[
 /** `pages/bargain/index?bargainId=brg_…&token=…`; empty and missing values are left out. */
 export function pagePath<P extends PageName>(page: P, ...[query]: QueryArg<P>): string {
   const pairs = Object.entries((query ?? {}) as Record<string, string | null | undefined>)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== null)
-    .filter(([, value]) => value !== '')
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
   return `pages/${page}/index${pairs.length ? `?${pairs.join('&')}` : ''}`;
 }

@@ -60,12 +60,11 @@ export function getPersona(): Persona {
   try {
     const stored: unknown = Taro.getStorageSync(STORAGE_KEY);
     if (isPersona(stored)) return stored;
-    if (openedFromShare()) {
-      const guest = newGuest();
-      setPersona(guest);
-      return guest;
-    }
-    return DEFAULT_PERSONA;
+    // Nothing chosen yet: this is the browser's first page. Decide once and keep it, so a later
+    // page with a token in its URL never turns someone already here into another person.
+    const first = openedFromShare() ? newGuest() : DEFAULT_PERSONA;
+    setPersona(first);
+    return first;
   } catch {
     // Storage can be unavailable (private mode, quota); acting as the default is harmless.
     return DEFAULT_PERSONA;

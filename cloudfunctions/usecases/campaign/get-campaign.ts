@@ -74,7 +74,7 @@ async function remainingOf(sql: Sql, campaign: StoredCampaign): Promise<Campaign
 
 /**
  * The caller's own bargain or assist of this campaign that is still active, or the open group
- * they hold a seat in: the landing page leads there (查看我的砍价) rather than to a start,
+ * they paid for or still hold a seat in (a hold that ran out is no seat): the landing page leads there (查看我的砍价) rather than to a start,
  * which would only hand the same one back, or refuse a second group.
  */
 async function ownTargetOf(
@@ -96,8 +96,8 @@ async function ownTargetOf(
   if (kind === 'group') {
     const [row] = await sql.query<{ id: string }>(
       `select g.id from group_seat s join group_buy g on g.id = s.group_id
-        where g.campaign_id = $1 and s.openid = $2 and s.status in ('held', 'paid')
-          and g.status = 'open' and g.ends_at > $3
+        where g.campaign_id = $1 and s.openid = $2 and g.status = 'open' and g.ends_at > $3
+          and (s.status = 'paid' or (s.status = 'held' and s.hold_until > $3))
         order by s.joined_at desc limit 1`,
       [campaign.id, caller.openid, now],
     );

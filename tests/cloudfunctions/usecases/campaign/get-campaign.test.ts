@@ -212,6 +212,10 @@ describe.each(storeKinds())('campaign.get on %s', (kind) => {
     const g = await h.save(aGroupCampaign());
     const { group } = await h.ok('group', { action: 'open', campaignId: g.id }, 'dan');
     expect(await mine(g.id, 'dan')).toEqual({ kind: 'group', id: group.id });
+    // A seat held past its payment window is no seat, though the group is still open.
+    h.clock.advance(20 * 60_000);
+    expect(await mine(g.id, 'dan')).toBeNull();
+    expect(await mine(b.id, 'amy')).toEqual({ kind: 'bargain', id: bargain.id });
 
     // Once its time is up it is no longer going: the page offers a new start again.
     h.clock.advance(31 * 24 * 3_600_000);

@@ -72,6 +72,23 @@ describe('PersonaSwitcher: one browser plays several friends (H5 only)', () => {
     }
   });
 
+  test('a browser that first opened a plain page stays u1 on a share link it opens later', () => {
+    expect(getPersona()).toBe('u1');
+
+    window.history.replaceState(
+      null,
+      '',
+      '/#/pages/bargain/index?bargainId=brg_1&token=AbCdEfGh1234',
+    );
+    try {
+      render(<PersonaSwitcher />);
+      expect(screen.getByTestId('persona-chip')).toHaveTextContent('当前身份：u1');
+      expect(getPersona()).toBe('u1');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   test('renders nothing in the weapp build, where the identity is the WeChat openid', () => {
     process.env.TARO_ENV = 'weapp';
 

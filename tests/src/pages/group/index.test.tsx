@@ -253,29 +253,6 @@ describe('group page: how a group ends', () => {
     expect(screen.getByTestId('group-open-own')).toHaveTextContent('重新开一个团');
   });
 
-  test('failed: 重新开一个团 opens the member’s own new group', async () => {
-    serve(
-      aGroupView({
-        status: 'failed',
-        paid: 2,
-        viewer: aGroupViewer({ seat: 'refund_due', orderId: GROUP_ORDER_ID, canJoin: false }),
-      }),
-    );
-    services.openGroup.mockResolvedValue(
-      ok({ group: aGroupView({ id: 'grp_000000000000000F', viewer: heldSeat() }), created: true }),
-    );
-
-    render(<GroupPage />);
-    fireEvent.click(await screen.findByTestId('group-open-own'));
-
-    await waitFor(() =>
-      expect(Taro.redirectTo).toHaveBeenCalledWith({
-        url: '/pages/group/index?groupId=grp_000000000000000F',
-      }),
-    );
-    expect(services.openGroup).toHaveBeenCalledWith('demo-group');
-  });
-
   test('refund due in a group that went on (the payment landed when it was full)', async () => {
     serve(
       aGroupView({
@@ -545,8 +522,22 @@ describe('group page: who cannot join is told why before tapping, and may open t
     expect(screen.getByTestId('group-open-own')).toHaveTextContent('我也开一个团');
   });
 
-  test('我也开一个团 opens the visitor’s own group and shows it', async () => {
-    serve(aGroupView({ paid: 3, status: 'completed', viewer: refusedViewer('CLOSED') }));
+  test.each([
+    [
+      '我也开一个团: a visitor to a full group',
+      () => aGroupView({ paid: 3, status: 'completed', viewer: refusedViewer('CLOSED') }),
+    ],
+    [
+      '重新开一个团: a member of a group that failed',
+      () =>
+        aGroupView({
+          status: 'failed',
+          paid: 2,
+          viewer: aGroupViewer({ seat: 'refund_due', orderId: GROUP_ORDER_ID, canJoin: false }),
+        }),
+    ],
+  ])('%s opens their own group and shows it', async (_label, view) => {
+    serve(view());
     services.openGroup.mockResolvedValue(
       ok({ group: aGroupView({ id: 'grp_000000000000000F', viewer: heldSeat() }), created: true }),
     );
